@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 8788;
+
+export default defineConfig({
+  testDir: 'test/browser',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 360, height: 740 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    // The built site on the real runtime with a migrated, seeded local D1 (npm test builds first).
+    command: `npm run db:setup && astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { generateTestSigningKey } from './scripts/signing-key.mjs';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure domain logic and build-output checks: plain Node, fast.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'functions/**/*.test.ts'] },
+      },
+      {
+        // The API inside workerd with a real local D1, migrated before every test file.
+        plugins: [
+          cloudflareTest(async () => ({
+            main: './test/worker.ts',
+            miniflare: {
+              compatibilityDate: '2026-10-01',
+              compatibilityFlags: ['nodejs_compat'],
+              d1Databases: ['DB'],
+              ratelimits: { PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 20, period: 60 } } },
+              bindings: {
+                PUBLIC_ORIGIN: 'http://127.0.0.1:8787',
+                CERT_SIGNING_KEY: await generateTestSigningKey(),
+                TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+        },
+      },
+    ],
+  },
+});
