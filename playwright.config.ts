@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 8788;
+// Not 8787, so the tests never talk to a developer's running `npm start`. PORT lets parallel checkouts differ.
+const port = Number(process.env.PORT ?? 8788);
 
 export default defineConfig({
   testDir: 'test/browser',

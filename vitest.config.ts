@@ -6,8 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure domain logic and build-output checks: plain Node, fast.
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'functions/**/*.test.ts'] },
+        // Pure domain logic, and checks over the built site in dist/ (npm test builds first): plain Node, fast.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts', 'functions/**/*.test.ts'] },
       },
       {
         // The API inside workerd with a real local D1, migrated before every test file.
