@@ -1,0 +1,31 @@
+/** What a verify page shows for a request: the form, a redirect to a code's canonical page, or a certificate lookup. */
+import type { CertificateView } from '../../../functions/schemas/api';
+import type { Locale } from '../../../functions/schemas/content';
+import { findCertificateView } from '../../../functions/storage/certificates';
+import { quizPaths } from '../../i18n/quiz';
+import { normalizeCertificateCode } from './certificate-code';
+
+export type VerifyOutcome =
+  | { kind: 'redirect'; location: string; status: 301 | 303 }
+  | { kind: 'form'; status: 200 | 400; typed?: string }
+  | { kind: 'certificate'; status: 200 | 404; code: string; view: CertificateView | null };
+
+/**
+ * The verify form (`/verifikasi?code=…`): a typed code goes to its own page; a malformed one stays on the form.
+ * @example verifyFormOutcome(new URL('https://x/verifikasi?code=na7k3mq9xd2f4h'), 'id') // redirect to /verifikasi/NA-7K3M-Q9XD-2F4H
+ */
+export function verifyFormOutcome(url: URL, lang: Locale): VerifyOutcome {
+  const typed = url.searchParams.get('code');
+  if (typed === null || typed.trim() === '') return { kind: 'form', status: 200 };
+  const code = normalizeCertificateCode(typed);
+  if (!code) return { kind: 'form', status: 400, typed: typed.slice(0, 40) };
+  return { kind: 'redirect', location: `${quizPaths[lang].verify}/${code}`, status: 303 };
+}
+
+/** A code's page (`/verifikasi/NA-…`): a code typed loosely is sent to its canonical spelling; unknown → 404. */
+export async function certificateOutcome(db: D1Database, param: string, origin: string, lang: Locale): Promise<Extract<VerifyOutcome, { kind: 'redirect' | 'certificate' }>> {
+  const code = normalizeCertificateCode(param);
+  if (code && code !== param) return { kind: 'redirect', location: `${quizPaths[lang].verify}/${code}`, status: 301 };
+  const view = code ? await findCertificateView(db, code, origin) : null;
+  return { kind: 'certificate', status: view ? 200 : 404, code: code ?? param.slice(0, 40), view };
+}

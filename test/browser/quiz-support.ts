@@ -1,0 +1,89 @@
+// Shared steps of the quiz browser tests: a person's details, filling the form, and answering from the content repo.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { Scenario } from '../../functions/schemas/content';
+
+type Locale = 'id' | 'en';
+
+/** A valid PNS NIP: born 15 March 1985, in service from December 2010, male, sequence 001. */
+export const VALID_NIP = '198503152010121001';
+/** A name with Indonesian particles and punctuation, as people really type it. */
+export const PERSON = { nip: VALID_NIP, name: "Ni Luh Putu Sri Dewi-Kusuma, S.Pd.", agencySearch: 'bandung', agency: /Kota Bandung/i };
+
+export const labels = {
+  id: {
+    nip: 'NIP / NI PPPK', name: 'Nama lengkap', agency: 'Instansi', unit: 'Unit kerja (opsional)', start: 'Mulai kuis',
+    next: 'Berikutnya', back: 'Sebelumnya', review: 'Periksa jawaban', submit: 'Kirim jawaban', found: /instansi ditemukan/,
+  },
+  en: {
+    nip: 'NIP / NI PPPK (civil servant number)', name: 'Full name', agency: 'Agency', unit: 'Work unit (optional)', start: 'Start the quiz',
+    next: 'Next', back: 'Previous', review: 'Review answers', submit: 'Submit answers', found: /agencies found/,
+  },
+} as const;
+
+const scenarios: Scenario[] = readdirSync('content/scenarios')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join('content/scenarios', f), 'utf8')));
+
+/** The scenario (from the content repo, which holds the answer key) whose text the page shows. */
+export function scenarioShown(text: string, locale: Locale): Scenario {
+  const scenario = scenarios.find((s) => s.scenario[locale].trim() === text.trim());
+  if (!scenario) throw new Error(`No scenario in content/scenarios has the text: ${text.slice(0, 80)}…`);
+  return scenario;
+}
+
+/** The text of the right option of the scenario shown, or of a wrong one. */
+export function optionText(text: string, locale: Locale, right: boolean): string {
+  const scenario = scenarioShown(text, locale);
+  const option = scenario.options.find((o) => (o.key === scenario.correct) === right)!;
+  return option.text[locale];
+}
+
+/** Fills the identity form as a person would, picking the agency from a real search. */
+export async function fillIdentity(page: Page, locale: Locale, person = PERSON) {
+  const l = labels[locale];
+  await page.getByLabel(l.nip).fill(person.nip);
+  await page.getByLabel(l.name).fill(person.name);
+  await page.getByRole('searchbox', { name: l.agency }).fill(person.agencySearch);
+  await expect(page.getByText(l.found)).toBeVisible();
+  await page.getByRole('radio', { name: person.agency }).first().check();
+}
+
+/** Answers the question on screen (right or wrong) and moves on; returns the scenario text. */
+export async function answerQuestion(page: Page, locale: Locale, right: boolean) {
+  const question = page.getByRole('group').filter({ has: page.getByRole('radio') });
+  const scenario = (await question.locator('legend').textContent())!;
+  await page.getByRole('radio', { name: optionText(scenario, locale, right), exact: true }).check();
+  return scenario;
+}
+
+/** Answers all ten questions (`rightCount` of them right), from the first question to the review. */
+export async function answerAll(page: Page, locale: Locale, rightCount: number) {
+  const l = labels[locale];
+  for (let i = 0; i < 10; i++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(locale === 'id' ? `Soal ${i + 1} dari 10` : `Question ${i + 1} of 10`);
+    await answerQuestion(page, locale, i < rightCount);
+    await page.getByRole('button', { name: i < 9 ? l.next : l.review }).click();
+  }
+}
+
+/**
+ * Takes the quiz through the API (not the page) and passes it, for tests that need a certificate to look at.
+ * @returns the certificate code
+ */
+export async function issueCertificate(request: APIRequestContext, name = PERSON.name): Promise<string> {
+  const agencies = await (await request.get(`/api/agencies?q=${PERSON.agencySearch}`)).json();
+  const start = await request.post('/api/attempts', {
+    data: { participant: { nip: VALID_NIP, name, agencyId: agencies.agencies[0].id }, locale: 'id' },
+  });
+  expect(start.status()).toBe(201);
+  const attempt = await start.json();
+  const answers = attempt.questions.map((q: { id: string; scenario: string; options: { id: string; text: string }[] }) => ({
+    questionId: q.id,
+    optionId: q.options.find((o) => o.text === optionText(q.scenario, 'id', true))!.id,
+  }));
+  const submit = await request.post(`/api/attempts/${attempt.attemptId}/submit`, { data: { answers } });
+  expect(submit.status()).toBe(200);
+  return (await submit.json()).certificate.code;
+}
