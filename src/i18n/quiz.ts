@@ -17,7 +17,8 @@ const id = {
   page: {
     title: 'Kuis Netralitas ASN',
     description: 'Uji pemahaman Anda tentang netralitas ASN dalam Pemilu dan Pilkada lewat 10 kasus, dan dapatkan sertifikat.',
-    intro: 'Sepuluh kasus sehari-hari tentang netralitas ASN dalam Pemilu dan Pilkada. Jawab satu per satu; Anda lulus bila paling sedikit 80% benar dan mendapat sertifikat yang bisa diperiksa siapa saja.',
+    intro:
+      'Sepuluh kasus sehari-hari tentang netralitas ASN dalam Pemilu dan Pilkada. Jawab satu per satu; Anda lulus bila paling sedikit 80% benar dan mendapat sertifikat yang bisa diperiksa siapa saja.',
     rules: 'Waktu pengerjaan 30 menit sejak kuis dimulai. Jawaban dinilai di server setelah Anda mengirimnya.',
     noscript: 'Kuis ini memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, lalu muat ulang halaman ini.',
     identityHeading: 'Data diri',
@@ -127,7 +128,8 @@ const en: QuizStrings = {
   page: {
     title: 'ASN Neutrality Quiz',
     description: 'Test your understanding of civil servant (ASN) neutrality in elections with 10 cases, and earn a certificate.',
-    intro: 'Ten everyday cases about ASN neutrality in general and regional elections. Answer them one at a time; you pass with at least 80% correct and receive a certificate anyone can verify.',
+    intro:
+      'Ten everyday cases about ASN neutrality in general and regional elections. Answer them one at a time; you pass with at least 80% correct and receive a certificate anyone can verify.',
     rules: 'You have 30 minutes from the start. Your answers are graded on the server once you submit them.',
     noscript: 'This quiz needs JavaScript. Please turn JavaScript on in your browser, then reload this page.',
     identityHeading: 'About you',

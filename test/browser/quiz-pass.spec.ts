@@ -38,7 +38,11 @@ test('a person passes the quiz, verifies the certificate and downloads its PDF',
   // The PDF link downloads a real PDF.
   const pdfLink = page.getByRole('link', { name: 'Unduh sertifikat (PDF)' });
   const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
-  expect(readFileSync((await download.path())!).subarray(0, 4).toString('latin1')).toBe('%PDF');
+  expect(
+    readFileSync((await download.path())!)
+      .subarray(0, 4)
+      .toString('latin1'),
+  ).toBe('%PDF');
   const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
   expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/);
   expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');

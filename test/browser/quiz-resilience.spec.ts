@@ -26,8 +26,15 @@ test('a dropped connection and a rate limit: retry, and a reload, keep every ans
 
   // The server is busy: it says when to come back.
   await page.unroute('**/api/attempts/*/submit');
-  await page.route('**/api/attempts/*/submit', (route) =>
-    route.fulfill({ status: 429, headers: { 'Retry-After': '17' }, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Terlalu banyak', status: 429, detail: 'Terlalu banyak permintaan.' }) }),
+  await page.route(
+    '**/api/attempts/*/submit',
+    (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '17' },
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Terlalu banyak', status: 429, detail: 'Terlalu banyak permintaan.' }),
+      }),
     { times: 1 },
   );
   await page.getByRole('button', { name: l.submit }).click();
@@ -41,7 +48,11 @@ test('a dropped connection and a rate limit: retry, and a reload, keep every ans
 test('an expired attempt says so and starts a new quiz', async ({ page }) => {
   await reachReview(page);
   await page.route('**/api/attempts/*/submit', (route) =>
-    route.fulfill({ status: 410, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Kedaluwarsa', status: 410, detail: 'Waktu habis.' }) }),
+    route.fulfill({
+      status: 410,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'about:blank', title: 'Kedaluwarsa', status: 410, detail: 'Waktu habis.' }),
+    }),
   );
   await page.getByRole('button', { name: l.submit }).click();
   await expect(page.getByRole('alert')).toContainText('Waktu pengerjaan (30 menit) sudah habis');

@@ -9,16 +9,32 @@ type Locale = 'id' | 'en';
 /** A valid PNS NIP: born 15 March 1985, in service from December 2010, male, sequence 001. */
 export const VALID_NIP = '198503152010121001';
 /** A name with Indonesian particles and punctuation, as people really type it. */
-export const PERSON = { nip: VALID_NIP, name: "Ni Luh Putu Sri Dewi-Kusuma, S.Pd.", agencySearch: 'bandung', agency: /Kota Bandung/i };
+export const PERSON = { nip: VALID_NIP, name: 'Ni Luh Putu Sri Dewi-Kusuma, S.Pd.', agencySearch: 'bandung', agency: /Kota Bandung/i };
 
 export const labels = {
   id: {
-    nip: 'NIP / NI PPPK', name: 'Nama lengkap', agency: 'Instansi', unit: 'Unit kerja (opsional)', start: 'Mulai kuis',
-    next: 'Berikutnya', back: 'Sebelumnya', review: 'Periksa jawaban', submit: 'Kirim jawaban', found: /instansi ditemukan/,
+    nip: 'NIP / NI PPPK',
+    name: 'Nama lengkap',
+    agency: 'Instansi',
+    unit: 'Unit kerja (opsional)',
+    start: 'Mulai kuis',
+    next: 'Berikutnya',
+    back: 'Sebelumnya',
+    review: 'Periksa jawaban',
+    submit: 'Kirim jawaban',
+    found: /instansi ditemukan/,
   },
   en: {
-    nip: 'NIP / NI PPPK (civil servant number)', name: 'Full name', agency: 'Agency', unit: 'Work unit (optional)', start: 'Start the quiz',
-    next: 'Next', back: 'Previous', review: 'Review answers', submit: 'Submit answers', found: /agencies found/,
+    nip: 'NIP / NI PPPK (civil servant number)',
+    name: 'Full name',
+    agency: 'Agency',
+    unit: 'Work unit (optional)',
+    start: 'Start the quiz',
+    next: 'Next',
+    back: 'Previous',
+    review: 'Review answers',
+    submit: 'Submit answers',
+    found: /agencies found/,
   },
 } as const;
 

@@ -57,7 +57,10 @@ test('errors from the server appear next to the field they name', async ({ page 
       status: 400,
       contentType: 'application/problem+json',
       body: JSON.stringify({
-        type: 'about:blank', title: 'Data tidak valid', status: 400, detail: 'Periksa isian.',
+        type: 'about:blank',
+        title: 'Data tidak valid',
+        status: 400,
+        detail: 'Periksa isian.',
         errors: [{ path: 'participant.name', message: 'Nama ditolak oleh server.' }],
       }),
     }),

@@ -7,12 +7,19 @@
  */
 import { parseNip } from '../../../functions/domain/nip';
 import { nameError, normalizeName } from '../../../functions/domain/name';
-import type { Agency, Participant, Problem, StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
+import type { Agency, Problem, StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
 import type { ClientStrings, FieldMessageKey } from '../../i18n/quiz';
 import { fill } from './fill';
 
 type Step = 'identity' | 'question' | 'review' | 'result';
 type Field = 'nip' | 'name' | 'agency' | 'unit';
+/** The participant as sent to POST /api/attempts. */
+interface Participant {
+  nip: string;
+  name: string;
+  agencyId: string;
+  unit?: string;
+}
 
 interface State {
   step: Step;
@@ -44,7 +51,7 @@ const UNIT_MAX = 120;
 
 class QuizApp extends HTMLElement {
   private t!: Strings;
-  private lang!: string;
+  private locale!: string;
   private storageKey!: string;
   private state: State = { step: 'identity', answers: {}, index: 0 };
   private searchTimer?: number;
@@ -53,8 +60,8 @@ class QuizApp extends HTMLElement {
 
   connectedCallback() {
     this.t = JSON.parse(this.dataset.strings!);
-    this.lang = this.dataset.lang!;
-    this.storageKey = `netral-asn.quiz.${this.lang}`;
+    this.locale = this.dataset.lang!;
+    this.storageKey = `netral-asn.quiz.${this.locale}`;
     try {
       const saved = sessionStorage.getItem(this.storageKey);
       if (saved) this.state = JSON.parse(saved);
@@ -137,7 +144,7 @@ class QuizApp extends HTMLElement {
     let key: FieldMessageKey | null = null;
     if (field === 'nip') {
       const nip = value.replace(/\s+/g, '');
-      key = nip ? (parseNip(nip) as { error?: FieldMessageKey }).error ?? null : 'nip.required';
+      key = nip ? ((parseNip(nip) as { error?: FieldMessageKey }).error ?? null) : 'nip.required';
     } else if (field === 'name') {
       const name = normalizeName(value);
       key = name ? nameError(name) : 'name.required';
@@ -179,9 +186,9 @@ class QuizApp extends HTMLElement {
         e.preventDefault();
         this.input(field).focus();
       });
-      list.append(this.li(link));
+      list.appendChild(this.li(link));
     }
-    for (const message of other) list.append(this.li(message));
+    for (const message of other) list.appendChild(this.li(message));
     summary.hidden = !list.children.length;
     const first = FIELDS.find((f) => errors[f]);
     if (first) this.input(first).focus();
@@ -253,7 +260,7 @@ class QuizApp extends HTMLElement {
       this.save();
     }
     const res = await this.busy(() =>
-      this.api<StartAttemptResponse>('/api/attempts', { participant: this.state.participant, locale: this.lang }),
+      this.api<StartAttemptResponse>('/api/attempts', { participant: this.state.participant, locale: this.locale }),
     );
     if (res.ok) {
       this.state = { ...this.state, attempt: res.data, answers: {}, result: undefined };
@@ -355,15 +362,16 @@ class QuizApp extends HTMLElement {
   private renderResult() {
     const result = this.state.result!;
     const { questions } = this.state.attempt!;
-    this.setText('[data-score]', fill(this.t.score, result));
+    const counts = { score: result.score, total: result.total, passMark: result.passMark };
+    this.setText('[data-score]', fill(this.t.score, counts));
     const verdict = this.$('[data-verdict]');
-    verdict.textContent = fill(result.passed ? this.t.passed : this.t.failed, result);
+    verdict.textContent = fill(result.passed ? this.t.passed : this.t.failed, counts);
     verdict.dataset.passed = String(result.passed);
 
     const certificate = result.certificate;
     this.$('[data-certificate]').hidden = !certificate;
     if (certificate) {
-      this.setText('[data-cert-code]', fill(this.t.certificateCode, certificate));
+      this.setText('[data-cert-code]', fill(this.t.certificateCode, { code: certificate.code }));
       // The locale's own verify page on this origin; the PDF on this origin too (the API may name another host).
       this.$<HTMLAnchorElement>('[data-verify-link]').href = `${this.dataset.verify}/${encodeURIComponent(certificate.code)}`;
       const pdf = new URL(certificate.pdfUrl, location.href);
@@ -424,7 +432,7 @@ class QuizApp extends HTMLElement {
     try {
       res = await fetch(path, {
         method: body === undefined ? 'GET' : 'POST',
-        headers: { 'Accept-Language': this.lang, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        headers: { 'Accept-Language': this.locale, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal,
       });
@@ -432,7 +440,7 @@ class QuizApp extends HTMLElement {
       // -1: we cancelled it (a newer search); 0: no connection.
       return { ok: false, status: (e as Error).name === 'AbortError' ? -1 : 0 };
     }
-    const data = await res.json().catch(() => undefined);
+    const data = (await res.json().catch(() => undefined)) as (T & Partial<Problem>) | undefined;
     if (res.ok && data) return { ok: true, data };
     const problem = data && typeof data.detail === 'string' ? (data as Problem) : undefined;
     return { ok: false, status: res.status, problem, retryAfter: retryAfterSeconds(res.headers.get('Retry-After')) };
@@ -480,12 +488,16 @@ class QuizApp extends HTMLElement {
   }
 
   private time(iso: string) {
-    return new Date(iso).toLocaleTimeString(this.lang === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+    return new Date(iso).toLocaleTimeString(this.locale === 'en' ? 'en-GB' : 'id-ID', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
   }
 
   /** Clones a <template data-tpl> from Quiz.astro (keeping its scoped styles) and indexes its [data-f] parts. */
   private clone(name: string) {
-    const root = (this.$<HTMLTemplateElement>(`template[data-tpl="${name}"]`).content.firstElementChild!.cloneNode(true)) as HTMLElement;
+    const root = this.$<HTMLTemplateElement>(`template[data-tpl="${name}"]`).content.firstElementChild!.cloneNode(true) as HTMLElement;
     const f: Record<string, HTMLElement> = {};
     for (const el of root.querySelectorAll<HTMLElement>('[data-f]')) f[el.dataset.f!] = el;
     return { root, f };
@@ -493,7 +505,7 @@ class QuizApp extends HTMLElement {
 
   private li(content: string | Node) {
     const li = document.createElement('li');
-    li.append(content);
+    li.replaceChildren(content);
     return li;
   }
 

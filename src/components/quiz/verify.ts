@@ -1,7 +1,6 @@
-/** What a verify page shows for a request: the form, a redirect to a code's canonical page, or a certificate lookup. */
+/** What a verify page shows for a request: the form, a redirect to a code's canonical page, or a certificate lookup. Pure: the lookup is passed in. */
 import type { CertificateView } from '../../../functions/schemas/api';
 import type { Locale } from '../../../functions/schemas/content';
-import { findCertificateView } from '../../../functions/storage/certificates';
 import { quizPaths } from '../../i18n/quiz';
 import { normalizeCertificateCode } from './certificate-code';
 
@@ -23,9 +22,13 @@ export function verifyFormOutcome(url: URL, lang: Locale): VerifyOutcome {
 }
 
 /** A code's page (`/verifikasi/NA-…`): a code typed loosely is sent to its canonical spelling; unknown → 404. */
-export async function certificateOutcome(db: D1Database, param: string, origin: string, lang: Locale): Promise<Extract<VerifyOutcome, { kind: 'redirect' | 'certificate' }>> {
+export async function certificateOutcome(
+  param: string,
+  lang: Locale,
+  find: (code: string) => Promise<CertificateView | null>,
+): Promise<Extract<VerifyOutcome, { kind: 'redirect' | 'certificate' }>> {
   const code = normalizeCertificateCode(param);
   if (code && code !== param) return { kind: 'redirect', location: `${quizPaths[lang].verify}/${code}`, status: 301 };
-  const view = code ? await findCertificateView(db, code, origin) : null;
+  const view = code ? await find(code) : null;
   return { kind: 'certificate', status: view ? 200 : 404, code: code ?? param.slice(0, 40), view };
 }

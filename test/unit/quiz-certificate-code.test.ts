@@ -1,0 +1,63 @@
+// Certificate codes as people type them, and where the verify pages send them.
+import { describe, expect, it } from 'vitest';
+import { normalizeCertificateCode } from '../../src/components/quiz/certificate-code';
+import { certificateOutcome, verifyFormOutcome } from '../../src/components/quiz/verify';
+
+describe('normalizeCertificateCode', () => {
+  it.each([
+    ['NA-7K3M-Q9XD-2F4H', 'NA-7K3M-Q9XD-2F4H'],
+    ['na-7k3m-q9xd-2f4h', 'NA-7K3M-Q9XD-2F4H'],
+    ['NA7K3MQ9XD2F4H', 'NA-7K3M-Q9XD-2F4H'],
+    [' na 7k3m q9xd 2f4h ', 'NA-7K3M-Q9XD-2F4H'],
+    ['7K3M-Q9XD-2F4H', 'NA-7K3M-Q9XD-2F4H'],
+    // Crockford's look-alikes: O is 0, I and L are 1.
+    ['NA-OOOO-IIII-LLLL', 'NA-0000-1111-1111'],
+  ])('reads %j as %s', (typed, code) => {
+    expect(normalizeCertificateCode(typed)).toBe(code);
+  });
+
+  it.each(['', 'NA-1234', 'NA-7K3M-Q9XD-2F4H-1', 'NA-7K3M-Q9XD-2F4U', 'XX-7K3M-Q9XD-2F4H', '<script>', 'NA-7K3M-Q9XD-2F4!'])(
+    'refuses %j',
+    (typed) => {
+      expect(normalizeCertificateCode(typed)).toBeNull();
+    },
+  );
+});
+
+describe('verifyFormOutcome', () => {
+  const form = (query: string) => new URL(`https://netral-asn.example.id/verifikasi${query}`);
+
+  it('shows the empty form without a code', () => {
+    expect(verifyFormOutcome(form(''), 'id')).toEqual({ kind: 'form', status: 200 });
+    expect(verifyFormOutcome(form('?code=+'), 'id')).toEqual({ kind: 'form', status: 200 });
+  });
+
+  it("redirects a typed code to its canonical page in the page's language", () => {
+    expect(verifyFormOutcome(form('?code=na7k3mq9xd2f4h'), 'id')).toEqual({
+      kind: 'redirect',
+      location: '/verifikasi/NA-7K3M-Q9XD-2F4H',
+      status: 303,
+    });
+    expect(verifyFormOutcome(form('?code=NA-7K3M-Q9XD-2F4H'), 'en')).toMatchObject({ location: '/en/verify/NA-7K3M-Q9XD-2F4H' });
+  });
+
+  it('keeps a malformed code on the form, shortened', () => {
+    expect(verifyFormOutcome(form(`?code=${'x'.repeat(500)}`), 'id')).toEqual({ kind: 'form', status: 400, typed: 'x'.repeat(40) });
+  });
+});
+
+describe('certificateOutcome', () => {
+  const none = async () => null;
+
+  it('redirects a loosely written code before looking it up', async () => {
+    let looked = false;
+    const outcome = await certificateOutcome('na-7k3m-q9xd-2f4h', 'en', async () => ((looked = true), null));
+    expect(outcome).toEqual({ kind: 'redirect', location: '/en/verify/NA-7K3M-Q9XD-2F4H', status: 301 });
+    expect(looked).toBe(false);
+  });
+
+  it('is a 404 for an unknown or impossible code', async () => {
+    expect(await certificateOutcome('NA-7K3M-Q9XD-2F4H', 'id', none)).toMatchObject({ status: 404, view: null });
+    expect(await certificateOutcome('hello', 'id', none)).toMatchObject({ status: 404, code: 'hello' });
+  });
+});
