@@ -60,14 +60,15 @@ export function canonicalCertificate(content: CertificateContent): string {
 
 /** Imports the Worker secret CERT_SIGNING_KEY (an Ed25519 private key as JWK JSON). */
 export async function importSigningKey(jwkJson: string): Promise<CryptoKey> {
-  const jwk = JSON.parse(jwkJson) as JsonWebKey;
-  return crypto.subtle.importKey('jwk', jwk, { name: 'Ed25519' }, false, ['sign']);
+  // Only the key material: runtimes disagree on the "alg" value for Ed25519 ("EdDSA" or "Ed25519").
+  const { kty, crv, x, d } = JSON.parse(jwkJson) as JsonWebKey;
+  return crypto.subtle.importKey('jwk', { kty, crv, x, d }, { name: 'Ed25519' }, false, ['sign']);
 }
 
 /** The public half of the signing key, safe to publish. */
 export function publicJwkOf(jwkJson: string): JsonWebKey {
   const { kty, crv, x } = JSON.parse(jwkJson) as JsonWebKey;
-  return { kty, crv, x, alg: 'EdDSA', use: 'sig', key_ops: ['verify'] } as JsonWebKey;
+  return { kty, crv, x, use: 'sig', key_ops: ['verify'] };
 }
 
 export async function signCertificate(content: CertificateContent, key: CryptoKey): Promise<string> {
@@ -77,7 +78,8 @@ export async function signCertificate(content: CertificateContent, key: CryptoKe
 
 /** Checks a signature against a published public JWK, e.g. offline from GET /api/certificates/public-key. */
 export async function verifyCertificate(content: CertificateContent, signature: string, publicJwk: JsonWebKey): Promise<boolean> {
-  const key = await crypto.subtle.importKey('jwk', publicJwk, { name: 'Ed25519' }, false, ['verify']);
+  const { kty, crv, x } = publicJwk;
+  const key = await crypto.subtle.importKey('jwk', { kty, crv, x }, { name: 'Ed25519' }, false, ['verify']);
   const bytes = fromBase64Url(signature);
   if (!bytes) return false;
   return crypto.subtle.verify({ name: 'Ed25519' }, key, bytes, new TextEncoder().encode(canonicalCertificate(content)));

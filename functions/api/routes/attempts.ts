@@ -75,10 +75,11 @@ export const attemptRoutes = new Hono<AppEnv>()
       try {
         // One transaction: the result and its certificate are written together or not at all.
         const [update] = await c.env.DB.batch(statements);
-        // Another request submitted this attempt between our read and our write.
-        if (update!.meta.changes === 0) return c.json(await storedResult(c.env.DB, (await findAttempt(c.env.DB, attemptId))!, answers, origin));
+        if (update!.meta.changes === 0) return c.json(await resultOfConcurrentSubmit(c.env.DB, attemptId, answers, origin));
         return c.json({ ...grade, certificate } satisfies SubmitResponse);
       } catch (error) {
+        // The batch rolled back as a whole, so retrying or reading the other request's result is safe.
+        if (String(error).includes('certificates.attempt_id')) return c.json(await resultOfConcurrentSubmit(c.env.DB, attemptId, answers, origin));
         if (tryNumber < CODE_ATTEMPTS && String(error).includes('certificates.code')) continue;
         throw error;
       }
@@ -100,6 +101,11 @@ async function storedResult(db: D1Database, attempt: AttemptRecord, answers: Ans
   const grade = gradeSubmission(attempt.questions, attempt.answers, bank, attempt.locale);
   const certificate = await findCertificateByAttempt(db, attempt.id);
   return { ...grade, certificate: certificate && { code: certificate.code, ...certificateUrls(origin, certificate.code, attempt.locale) } };
+}
+
+/** Another request submitted this attempt between our read and our write: answer as a resubmission. */
+async function resultOfConcurrentSubmit(db: D1Database, attemptId: string, answers: Answer[], origin: string) {
+  return storedResult(db, (await findAttempt(db, attemptId))!, answers, origin);
 }
 
 async function signingKeyOf(env: Env): Promise<CryptoKey> {
