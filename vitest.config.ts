@@ -20,7 +20,6 @@ export default defineConfig({
               d1Databases: ['DB'],
               ratelimits: { PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 20, period: 60 } } },
               bindings: {
-                PUBLIC_ORIGIN: 'http://127.0.0.1:8787',
                 CERT_SIGNING_KEY: await generateTestSigningKey(),
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },

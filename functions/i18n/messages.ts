@@ -1,0 +1,111 @@
+/** The API's user-facing messages, in Indonesian and English. Validation issues carry these keys. */
+import type { Locale } from '../schemas/content';
+
+const messages = {
+  // Problem titles, by HTTP status
+  'status.400': { id: 'Permintaan tidak valid', en: 'Invalid request' },
+  'status.403': { id: 'Tidak diizinkan', en: 'Forbidden' },
+  'status.404': { id: 'Tidak ditemukan', en: 'Not found' },
+  'status.405': { id: 'Metode tidak didukung', en: 'Method not allowed' },
+  'status.409': { id: 'Bertentangan dengan data yang ada', en: 'Conflict' },
+  'status.410': { id: 'Sudah kedaluwarsa', en: 'Expired' },
+  'status.413': { id: 'Permintaan terlalu besar', en: 'Request too large' },
+  'status.415': { id: 'Format permintaan tidak didukung', en: 'Unsupported request format' },
+  'status.429': { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
+  'status.500': { id: 'Terjadi kesalahan di server', en: 'Server error' },
+  'status.503': { id: 'Layanan sedang tidak tersedia', en: 'Service unavailable' },
+
+  // Problem details
+  'detail.validation': { id: 'Ada isian yang perlu diperbaiki.', en: 'Some fields need correcting.' },
+  'detail.invalidJson': { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
+  'detail.unsupportedMediaType': { id: 'Kirim data dengan Content-Type: application/json.', en: 'Send the data with Content-Type: application/json.' },
+  'detail.tooLarge': { id: 'Isi permintaan melebihi batas 16 KB.', en: 'The request body is over the 16 KB limit.' },
+  'detail.rateLimited': {
+    id: 'Terlalu banyak percobaan dari perangkat ini. Coba lagi dalam {seconds} detik.',
+    en: 'Too many tries from this device. Try again in {seconds} seconds.',
+  },
+  'detail.notFound': { id: 'Alamat ini tidak ada.', en: 'There is nothing at this address.' },
+  'detail.methodNotAllowed': { id: 'Metode HTTP ini tidak didukung di alamat ini.', en: 'This HTTP method is not supported at this address.' },
+  'detail.attemptNotFound': { id: 'Sesi kuis tidak ditemukan. Mulai kuis baru.', en: 'Quiz session not found. Start a new quiz.' },
+  'detail.attemptExpired': {
+    id: 'Waktu sesi kuis (30 menit) sudah habis. Mulai kuis baru.',
+    en: 'The quiz session (30 minutes) has expired. Start a new quiz.',
+  },
+  'detail.alreadySubmitted': {
+    id: 'Kuis ini sudah dikirim dengan jawaban lain. Jawaban tidak bisa diubah; mulai kuis baru bila ingin mencoba lagi.',
+    en: 'This quiz was already submitted with other answers. Answers cannot be changed; start a new quiz to try again.',
+  },
+  'detail.answersMismatch': {
+    id: 'Jawaban tidak cocok dengan soal yang diberikan.',
+    en: 'The answers do not match the questions given.',
+  },
+  'detail.certificateNotFound': { id: 'Sertifikat dengan kode ini tidak ditemukan.', en: 'No certificate has this code.' },
+  'detail.internal': {
+    id: 'Terjadi kesalahan di pihak kami. Data Anda tidak tersimpan setengah jalan; silakan coba lagi.',
+    en: 'Something went wrong on our side. Nothing was half-saved; please try again.',
+  },
+  'detail.notConfigured': { id: 'Layanan sertifikat belum dikonfigurasi.', en: 'The certificate service is not configured.' },
+
+  // Field messages (validation issue keys)
+  'nip.required': { id: 'NIP wajib diisi.', en: 'NIP is required.' },
+  'nip.format': { id: 'NIP harus 18 angka.', en: 'NIP must be 18 digits.' },
+  'nip.birthDate': {
+    id: 'Angka 1–8 NIP (tanggal lahir, TTTTBBHH) bukan tanggal yang benar.',
+    en: 'Digits 1–8 of the NIP (birth date, YYYYMMDD) are not a real date.',
+  },
+  'nip.tmt': {
+    id: 'Angka 9–14 NIP (TMT, TTTTBB) bukan bulan yang benar.',
+    en: 'Digits 9–14 of the NIP (start of service, YYYYMM) are not a real month.',
+  },
+  'nip.tmtBeforeBirth': {
+    id: 'TMT pada NIP (angka 9–14) lebih awal dari tanggal lahir (angka 1–8).',
+    en: 'The start of service in the NIP (digits 9–14) is before the birth date (digits 1–8).',
+  },
+  'nip.gender': { id: 'Angka ke-15 NIP (jenis kelamin) harus 1 atau 2.', en: 'Digit 15 of the NIP (gender) must be 1 or 2.' },
+  'nip.sequence': { id: 'Angka 16–18 NIP (nomor urut) tidak boleh 000.', en: 'Digits 16–18 of the NIP (sequence number) cannot be 000.' },
+  'name.required': { id: 'Nama wajib diisi.', en: 'Name is required.' },
+  'name.tooShort': { id: 'Nama minimal 2 huruf.', en: 'Name must be at least 2 letters.' },
+  'name.tooLong': { id: 'Nama maksimal 100 karakter.', en: 'Name must be at most 100 characters.' },
+  'name.characters': {
+    id: "Nama hanya boleh berisi huruf, spasi, dan tanda . , ' -",
+    en: "Name may contain only letters, spaces and . , ' -",
+  },
+  'agency.required': { id: 'Pilih instansi Anda.', en: 'Choose your agency.' },
+  'agency.unknown': { id: 'Instansi tidak dikenal. Pilih dari daftar.', en: 'Unknown agency. Choose one from the list.' },
+  'unit.tooLong': { id: 'Unit kerja maksimal 120 karakter.', en: 'Work unit must be at most 120 characters.' },
+  'locale.invalid': { id: 'Bahasa harus "id" atau "en".', en: 'Language must be "id" or "en".' },
+  'query.tooLong': { id: 'Kata pencarian maksimal 100 karakter.', en: 'The search text must be at most 100 characters.' },
+  'answers.required': { id: 'Daftar jawaban wajib diisi.', en: 'The list of answers is required.' },
+  'answers.invalid': { id: 'Setiap jawaban perlu questionId dan optionId.', en: 'Each answer needs a questionId and an optionId.' },
+  'answers.mismatch': { id: 'Jumlah jawaban tidak cocok dengan soal.', en: 'The number of answers does not match the questions.' },
+  'answers.unknownQuestion': { id: 'Soal ini bukan bagian dari kuis Anda.', en: 'This question is not part of your quiz.' },
+  'answers.duplicate': { id: 'Soal ini dijawab lebih dari sekali.', en: 'This question is answered more than once.' },
+  'answers.unknownOption': { id: 'Pilihan jawaban ini tidak ada untuk soal tersebut.', en: 'This option does not exist for that question.' },
+  'answers.missing': { id: 'Semua soal harus dijawab.', en: 'Every question must be answered.' },
+  'field.required': { id: 'Wajib diisi.', en: 'Required.' },
+  'field.invalid': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
+  'field.unexpected': { id: 'Isian ini tidak dikenal.', en: 'This field is not recognised.' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
+
+/**
+ * A message in the given language, with {placeholders} filled.
+ * @example t('en', 'detail.rateLimited', { seconds: 60 }) // 'Too many tries from this device. Try again in 60 seconds.'
+ */
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/**
+ * The request's language: `en` when the client asks for English first (Accept-Language), else Indonesian.
+ * A `locale` in the request body wins where there is one.
+ */
+export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
+  const first = header?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'id';
+}

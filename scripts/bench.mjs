@@ -1,0 +1,111 @@
+// Benchmarks (`npm run bench`, after `npm run build`): page weight of the built site, and API latency
+// and throughput on the real local runtime (astro preview → workerd + local D1). Prints a Markdown
+// table for the README. Numbers are from one machine; compare runs on the same machine only.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const PORT = Number(process.env.BENCH_PORT ?? 8799);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CLIENT = new URL('../dist/client/', import.meta.url).pathname;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+}
+
+function pageWeights() {
+  const pages = files(CLIENT).filter((f) => f.endsWith('.html'));
+  const sizes = pages.map((path) => ({ path: path.slice(CLIENT.length), gzip: gzipSync(readFileSync(path), { level: 9 }).length })).sort((a, b) => b.gzip - a.gzip);
+  const scripts = files(CLIENT).filter((f) => f.endsWith('.js') && !f.includes('/pagefind/'));
+  return {
+    pages: sizes.length,
+    largest: sizes[0],
+    median: sizes[Math.floor(sizes.length / 2)],
+    scripts: scripts.map((path) => ({ path: path.slice(CLIENT.length), gzip: gzipSync(readFileSync(path), { level: 9 }).length })),
+  };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** Runs `task` `count` times with `concurrency` in flight; returns latency percentiles and throughput. */
+async function measure(count, concurrency, task) {
+  const latencies = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { count, concurrency, p50: percentile(latencies, 50), p95: percentile(latencies, 95), perSecond: count / seconds };
+}
+
+async function ok(res, status = 200) {
+  if (res.status !== status) throw new Error(`${res.url}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+async function startServer() {
+  const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+const participant = { nip: '198503152010121001', name: 'Benchmark Peserta', agencyId: 'kab-34.02', unit: 'Dinas Pendidikan' };
+// Locally the runtime passes this header through; each simulated client gets its own address so the
+// per-client rate limit (20 writes a minute) does not turn the benchmark into a 429 test.
+const client = (i) => ({ 'content-type': 'application/json', 'cf-connecting-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` });
+
+const server = await startServer();
+try {
+  const weights = pageWeights();
+  const agencies = await measure(400, 10, async (i) => ok(await fetch(`${BASE}/api/agencies?q=${['kab', 'kota band', 'bantul', 'kementerian'][i % 4]}`)));
+  const staticPage = await measure(400, 10, async () => ok(await fetch(`${BASE}/aturan/media-sosial`)));
+  const attemptIds = [];
+  const start = await measure(200, 10, async (i) => {
+    const res = await ok(await fetch(`${BASE}/api/attempts`, { method: 'POST', headers: client(i), body: JSON.stringify({ participant, locale: 'id' }) }), 201);
+    const body = await res.json();
+    attemptIds.push({ id: body.attemptId, questions: body.questions });
+  });
+  const codes = [];
+  const submitRun = await measure(attemptIds.length, 10, async (i) => {
+    const { id, questions } = attemptIds[i];
+    // Always answer "1": about a quarter right, so this mostly measures failing submissions; see below for passing ones.
+    const answers = questions.map((q) => ({ questionId: q.id, optionId: '1' }));
+    const res = await ok(await fetch(`${BASE}/api/attempts/${id}/submit`, { method: 'POST', headers: client(100_000 + i), body: JSON.stringify({ answers }) }));
+    const body = await res.json();
+    if (body.certificate) codes.push(body.certificate.code);
+  });
+  const demo = 'NA-DEM0-2026-0001';
+  const verify = await measure(300, 10, async () => ok(await fetch(`${BASE}/api/certificates/${demo}`)));
+  const verifyPage = await measure(300, 10, async () => ok(await fetch(`${BASE}/verifikasi/${demo}`)));
+  const pdf = await measure(60, 4, async () => ok(await fetch(`${BASE}/api/certificates/${demo}/pdf`)));
+
+  const row = (name, r) => `| ${name} | ${r.count} | ${r.concurrency} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.perSecond.toFixed(0)} |`;
+  console.log(`\nBuilt site: ${weights.pages} HTML pages; largest ${weights.largest.path} ${(weights.largest.gzip / 1024).toFixed(1)} KB gzip (HTML + inline CSS), median ${(weights.median.gzip / 1024).toFixed(1)} KB.`);
+  console.log(`Scripts: ${weights.scripts.map((s) => `${s.path} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ') || 'none'}\n`);
+  console.log('| request | n | concurrency | p50 ms | p95 ms | req/s |');
+  console.log('|---|---|---|---|---|---|');
+  console.log(row('GET /aturan/media-sosial (static)', staticPage));
+  console.log(row('GET /api/agencies?q=…', agencies));
+  console.log(row('POST /api/attempts', start));
+  console.log(row('POST /api/attempts/{id}/submit', submitRun));
+  console.log(row('GET /api/certificates/{code}', verify));
+  console.log(row('GET /verifikasi/{code} (SSR page)', verifyPage));
+  console.log(row('GET /api/certificates/{code}/pdf', pdf));
+} finally {
+  process.kill(-server.pid);
+}

@@ -1,0 +1,77 @@
+// Local development data: a signing key in .dev.vars (if there is none) and demo attempts and
+// certificates in the local D1, so `npm start` shows a working product. Safe to run again.
+// Never run against production: it only ever uses `--local`.
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { generateTestSigningKey } from './signing-key.mjs';
+import { canonicalCertificate } from '../functions/domain/certificate.ts';
+import { maskNip } from '../functions/domain/nip.ts';
+
+const DEV_VARS = new URL('../.dev.vars', import.meta.url);
+
+async function signingKey() {
+  const existing = existsSync(DEV_VARS) ? readFileSync(DEV_VARS, 'utf8').match(/^CERT_SIGNING_KEY='(.*)'$/m) : null;
+  if (existing) return existing[1];
+  const key = await generateTestSigningKey();
+  writeFileSync(DEV_VARS, `${existsSync(DEV_VARS) ? readFileSync(DEV_VARS, 'utf8') : ''}CERT_SIGNING_KEY='${key}'\n`);
+  console.log('seed: wrote a new local signing key to .dev.vars');
+  return key;
+}
+
+// Demo people: plausible NIPs (valid by the NIP rules), Indonesian names with the characters they use.
+const AGENCIES = [
+  { id: 'kab-34.02', name: 'Pemerintah Kabupaten Bantul', units: ['Dinas Pendidikan', 'Dinas Kesehatan', 'Sekretariat Daerah', 'Kecamatan Sewon'] },
+  { id: 'kota-64.71', name: 'Pemerintah Kota Balikpapan', units: ['Dinas Perhubungan', 'Badan Kepegawaian dan Pengembangan SDM', 'Kecamatan Balikpapan Utara'] },
+];
+const FIRST = ['Siti', 'Budi', 'Ni Luh Putu', 'Andi', 'Dewi', 'Made', 'Yohanes', 'Nur', 'Agus', 'Rina', 'I Gusti Ayu', 'Muhammad'];
+const LAST = ['Rahayu', 'Santoso', "Nur'aini", 'Wijaya', 'Lestari', 'Saputra', 'Simanjuntak', 'Hidayat', 'Pratiwi', 'Sitompul'];
+
+async function sign(privateJwkJson, content) {
+  const { kty, crv, x, d } = JSON.parse(privateJwkJson);
+  const key = await crypto.subtle.importKey('jwk', { kty, crv, x, d }, { name: 'Ed25519' }, false, ['sign']);
+  const signature = new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, key, new TextEncoder().encode(canonicalCertificate(content))));
+  return Buffer.from(signature).toString('base64url');
+}
+
+const sql = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
+
+async function demoSql(key) {
+  const statements = [];
+  const start = Date.parse('2026-10-01T02:00:00Z');
+  for (let i = 0; i < 36; i++) {
+    const agency = AGENCIES[i % AGENCIES.length];
+    const unit = agency.units[i % agency.units.length];
+    const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
+    const birthYear = 1970 + (i % 25);
+    const nip = `${birthYear}0${(i % 9) + 1}1${i % 10}${birthYear + 24}0${(i % 9) + 1}${(i % 2) + 1}${String(i + 1).padStart(3, '0')}`;
+    const created = new Date(start + i * 26 * 3600_000);
+    const submitted = new Date(created.getTime() + 11 * 60_000).toISOString();
+    const score = [10, 9, 8, 9, 6, 10, 8, 7, 9, 10, 5, 8][i % 12];
+    const passed = score >= 8 ? 1 : 0;
+    const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+    statements.push(
+      `INSERT OR REPLACE INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at, submitted_at, answers, score, total, passed) VALUES (${[
+        id, nip, name, agency.id, unit, 'id', '[]', created.toISOString(), new Date(created.getTime() + 30 * 60_000).toISOString(), submitted, '[]', score, 10, passed,
+      ].map(sql).join(', ')});`,
+    );
+    if (!passed) continue;
+    const code = `NA-DEM0-2026-${String(i + 1).padStart(4, '0')}`;
+    const content = { code, name, nip: maskNip(nip), agency: agency.name, score, total: 10, issuedAt: submitted };
+    const signature = await sign(key, content);
+    statements.push(
+      `INSERT OR REPLACE INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, status) VALUES (${[
+        code, id, nip, name, agency.id, agency.name, unit, score, 10, submitted, signature, i === 9 ? 'revoked' : 'valid',
+      ].map(sql).join(', ')});`,
+    );
+  }
+  return statements.join('\n');
+}
+
+const key = await signingKey();
+const file = join(mkdtempSync(join(tmpdir(), 'netral-seed-')), 'seed.sql');
+writeFileSync(file, await demoSql(key));
+const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (result.status !== 0) process.exit(result.status ?? 1);
+console.log(`seed: demo attempts and certificates in the local D1 (try /verifikasi/NA-DEM0-2026-0001; NA-DEM0-2026-0010 is revoked)`);

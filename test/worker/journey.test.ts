@@ -1,0 +1,120 @@
+// The ASN journey through the API: find the agency, start, submit, get and verify the certificate.
+import { SELF, env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { bank } from '../../functions/content/bank';
+import { canonicalCertificate, verifyCertificate } from '../../functions/domain/certificate';
+import type { CertificateView, SubmitResponse } from '../../functions/schemas/api';
+import { BASE, answersWith, drawnQuestions, passedAttempt, startAttempt, submit, validParticipant } from './helpers';
+
+describe('the quiz journey', () => {
+  it('finds an agency by part of its name, case-insensitively', async () => {
+    const res = await SELF.fetch(`${BASE}/api/agencies?q=KAB%20bantul`);
+    expect(res.status).toBe(200);
+    const { agencies } = (await res.json()) as { agencies: { id: string; name: string; kind: string }[] };
+    expect(agencies[0]).toMatchObject({ id: 'kab-34.02', name: 'Pemerintah Kabupaten Bantul', kind: 'regency' });
+  });
+
+  it('returns at most 20 agencies, and treats LIKE wildcards as text', async () => {
+    const all = (await (await SELF.fetch(`${BASE}/api/agencies?q=kabupaten`)).json()) as { agencies: unknown[] };
+    expect(all.agencies).toHaveLength(20);
+    const wildcard = (await (await SELF.fetch(`${BASE}/api/agencies?q=%25`)).json()) as { agencies: unknown[] };
+    expect(wildcard.agencies).toHaveLength(0);
+  });
+
+  it('starts an attempt: 10 questions from at least 5 categories, in the chosen language', async () => {
+    const attempt = await startAttempt(validParticipant, 'en');
+    expect(attempt.questions).toHaveLength(10);
+    const categories = new Set(attempt.questions.map((q) => bank.get(q.id)!.category));
+    expect(categories.size).toBeGreaterThanOrEqual(5);
+    expect(attempt.questions[0]!.scenario).toBe(bank.get(attempt.questions[0]!.id)!.scenario.en);
+    const minutes = (Date.parse(attempt.expiresAt) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(29);
+    expect(minutes).toBeLessThanOrEqual(30);
+  });
+
+  it('stores the participant normalised', async () => {
+    const attempt = await startAttempt({ ...validParticipant, name: '  Siti   Nur’aini ' });
+    const row = await env.DB.prepare('SELECT name, nip, agency_id, unit FROM attempts WHERE id = ?').bind(attempt.attemptId).first();
+    expect(row).toEqual({ name: "Siti Nur'aini", nip: validParticipant.nip, agency_id: 'kab-34.02', unit: 'Dinas Pendidikan' });
+  });
+
+  it('reveals no answer key, explanation or basis before submitting', async () => {
+    const res = await SELF.fetch(`${BASE}/api/attempts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': '10.9.9.9' },
+      body: JSON.stringify({ participant: validParticipant, locale: 'id' }),
+    });
+    const text = await res.text();
+    const { questions } = JSON.parse(text) as { questions: { id: string }[] };
+    for (const key of ['correct', 'explanation', 'basis', 'ruling', 'category', 'key']) expect(text).not.toContain(`"${key}"`);
+    for (const q of questions) {
+      const scenario = bank.get(q.id)!;
+      expect(text).not.toContain(scenario.explanation.id);
+      expect(text).not.toContain(scenario.explanation.en);
+    }
+  });
+
+  it('grades a passing submission, issues a signed certificate, and shows it with the NIP masked', async () => {
+    const attempt = await startAttempt();
+    const res = await submit(attempt.attemptId, await answersWith(attempt.attemptId, 2));
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as SubmitResponse;
+    expect(result).toMatchObject({ score: 8, total: 10, passed: true, passMark: 80 });
+    expect(result.feedback).toHaveLength(10);
+    expect(result.feedback.filter((f) => !f.correct)).toHaveLength(2);
+    expect(result.feedback[0]!.explanation.length).toBeGreaterThan(20);
+    expect(result.feedback[0]!.basis.length).toBeGreaterThan(0);
+    const { code, verifyUrl, pdfUrl } = result.certificate!;
+    expect(code).toMatch(/^NA-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(verifyUrl).toBe(`${BASE}/verifikasi/${code}`);
+    expect(pdfUrl).toBe(`${BASE}/api/certificates/${code}/pdf`);
+
+    const view = (await (await SELF.fetch(`${BASE}/api/certificates/${code.toLowerCase()}`)).json()) as CertificateView;
+    expect(view).toMatchObject({ code, name: "Siti Nur'aini", nip: '198503**********01', agency: 'Pemerintah Kabupaten Bantul', score: 8, total: 10, status: 'valid' });
+    expect(JSON.stringify(view)).not.toContain(validParticipant.nip);
+
+    // Anyone can check the signature offline with the published key.
+    const publicKey = (await (await SELF.fetch(`${BASE}/api/certificates/public-key`)).json()) as JsonWebKey;
+    expect(publicKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519' });
+    expect(publicKey).not.toHaveProperty('d');
+    const { signature, status: _status, verifyUrl: _url, ...content } = view;
+    expect(canonicalCertificate(content)).toContain(code);
+    expect(await verifyCertificate(content, signature, publicKey)).toBe(true);
+  });
+
+  it('links English takers to the English verify page', async () => {
+    const attempt = await startAttempt(validParticipant, 'en');
+    const result = (await (await submit(attempt.attemptId, await answersWith(attempt.attemptId, 0))).json()) as SubmitResponse;
+    expect(result.certificate!.verifyUrl).toBe(`${BASE}/en/verify/${result.certificate!.code}`);
+    expect(result.feedback[0]!.explanation).toBe(bank.get(result.feedback[0]!.questionId)!.explanation.en);
+  });
+
+  it('serves the certificate as an A4 landscape PDF', async () => {
+    const { code } = await passedAttempt();
+    const res = await SELF.fetch(`${BASE}/api/certificates/${code}/pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(`${code}.pdf`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(bytes.length).toBeLessThan(150_000);
+  });
+
+  it('fails a submission under 80 % with feedback and no certificate', async () => {
+    const attempt = await startAttempt();
+    const result = (await (await submit(attempt.attemptId, await answersWith(attempt.attemptId, 3))).json()) as SubmitResponse;
+    expect(result).toMatchObject({ score: 7, passed: false, certificate: null });
+    const wrong = result.feedback.find((f) => !f.correct)!;
+    expect(wrong.correctOptionId).not.toBe(wrong.chosenOptionId);
+    const count = await env.DB.prepare('SELECT count(*) AS n FROM certificates WHERE attempt_id = ?').bind(attempt.attemptId).first<{ n: number }>();
+    expect(count!.n).toBe(0);
+    const row = await env.DB.prepare('SELECT score, passed, submitted_at FROM attempts WHERE id = ?').bind(attempt.attemptId).first();
+    expect(row).toMatchObject({ score: 7, passed: 0 });
+  });
+
+  it('records the drawn set server-side so the answers are graded against it', async () => {
+    const attempt = await startAttempt();
+    const drawn = await drawnQuestions(attempt.attemptId);
+    expect(drawn.map((q) => q.scenarioId)).toEqual(attempt.questions.map((q) => q.id));
+  });
+});
