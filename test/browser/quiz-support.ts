@@ -1,7 +1,7 @@
 // Shared steps of the quiz browser tests: a person's details, filling the form, and answering from the content repo.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Scenario } from '../../functions/schemas/content';
 
 type Locale = 'id' | 'en';
@@ -82,24 +82,4 @@ export async function answerAll(page: Page, locale: Locale, rightCount: number) 
     await answerQuestion(page, locale, i < rightCount);
     await page.getByRole('button', { name: i < 9 ? l.next : l.review }).click();
   }
-}
-
-/**
- * Takes the quiz through the API (not the page) and passes it, for tests that need a certificate to look at.
- * @returns the certificate code
- */
-export async function issueCertificate(request: APIRequestContext, name = PERSON.name): Promise<string> {
-  const agencies = await (await request.get(`/api/agencies?q=${PERSON.agencySearch}`)).json();
-  const start = await request.post('/api/attempts', {
-    data: { participant: { nip: VALID_NIP, name, agencyId: agencies.agencies[0].id }, locale: 'id' },
-  });
-  expect(start.status()).toBe(201);
-  const attempt = await start.json();
-  const answers = attempt.questions.map((q: { id: string; scenario: string; options: { id: string; text: string }[] }) => ({
-    questionId: q.id,
-    optionId: q.options.find((o) => o.text === optionText(q.scenario, 'id', true))!.id,
-  }));
-  const submit = await request.post(`/api/attempts/${attempt.attemptId}/submit`, { data: { answers } });
-  expect(submit.status()).toBe(200);
-  return (await submit.json()).certificate.code;
 }

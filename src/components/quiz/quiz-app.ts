@@ -390,7 +390,8 @@ class QuizApp extends HTMLElement {
         item.f.correct.textContent = optionText(fb.correctOptionId);
         item.f.correctRow.hidden = fb.correct;
         item.f.explanation.textContent = fb.explanation;
-        item.f.basis.replaceChildren(...fb.basis.map((b) => this.li(`${b.law} ${b.article}${b.text ? ` (${b.text})` : ''}`)));
+        // `text` is the citation as people read it ("UU 7/2017 Pasal 304"); `law` is the instrument's id.
+        item.f.basis.replaceChildren(...fb.basis.map((b) => this.li(b.text || `${b.law} ${b.article}`)));
         return item.root;
       }),
     );

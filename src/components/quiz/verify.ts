@@ -2,7 +2,7 @@
 import type { CertificateView } from '../../../functions/schemas/api';
 import type { Locale } from '../../../functions/schemas/content';
 import { quizPaths } from '../../i18n/quiz';
-import { normalizeCertificateCode } from './certificate-code';
+import { normalizeCertificateCode } from '../../../functions/domain/certificate';
 
 export type VerifyOutcome =
   | { kind: 'redirect'; location: string; status: 301 | 303 }
