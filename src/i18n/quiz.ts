@@ -117,6 +117,7 @@ const id = {
     code: 'Kode',
     pdf: 'Unduh sertifikat (PDF)',
     signature: 'Tanda tangan digital (Ed25519)',
+    publicKey: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
     nipMasked: 'Sebagian NIP disamarkan untuk melindungi data pribadi.',
   },
 };
@@ -228,6 +229,7 @@ const en: QuizStrings = {
     code: 'Code',
     pdf: 'Download the certificate (PDF)',
     signature: 'Digital signature (Ed25519)',
+    publicKey: 'Anyone can check this signature offline with the public key at',
     nipMasked: 'Part of the NIP is hidden to protect personal data.',
   },
 };

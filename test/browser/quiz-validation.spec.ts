@@ -15,6 +15,14 @@ test('an empty form lists every missing field and focuses the first', async ({ p
   const summary = page.getByRole('heading', { name: 'Periksa isian berikut' }).locator('..');
   await expect(summary.getByRole('link')).toHaveText([/^NIP: Isi NIP Anda/, /^Nama lengkap: /, /^Instansi: /]);
 
+  // Fixing a field updates the summary too, so the two never disagree.
+  await nip.fill('198503152010123001');
+  await nip.blur();
+  await expect(summary.getByRole('link')).toHaveText([/^NIP: Angka ke-15/, /^Nama lengkap: /, /^Instansi: /]);
+  await page.getByLabel(l.name).fill('Siti Rahayu');
+  await page.getByLabel(l.name).blur();
+  await expect(summary.getByRole('link')).toHaveText([/^NIP: /, /^Instansi: /]);
+
   // A summary link takes the person to the field.
   await summary.getByRole('link', { name: /^Instansi/ }).click();
   await expect(page.getByRole('searchbox', { name: l.agency })).toBeFocused();

@@ -57,6 +57,8 @@ class QuizApp extends HTMLElement {
   private searchTimer?: number;
   private searchAbort?: AbortController;
   private retryAction?: () => void;
+  /** Server messages that name no field, kept for the error summary. */
+  private otherErrors: string[] = [];
 
   connectedCallback() {
     this.t = JSON.parse(this.dataset.strings!);
@@ -156,6 +158,7 @@ class QuizApp extends HTMLElement {
     return key && this.t.messages[key];
   }
 
+  /** Shows or clears one field's message; an error summary on screen follows, so the two never disagree. */
   private showFieldError(field: Field, message: string | null) {
     const input = this.input(field);
     const error = this.$(`#quiz-${field}-error`);
@@ -169,30 +172,38 @@ class QuizApp extends HTMLElement {
       input.removeAttribute('aria-invalid');
     }
     input.setAttribute('aria-describedby', describedBy.join(' '));
+    if (!this.$('[data-summary]').hidden) this.renderSummary();
   }
 
-  /** Shows every field's error, the summary linking to them, and focuses the first invalid field. */
+  /** Shows every field's error and the summary linking to them, then focuses the first invalid field. */
   private showErrors(errors: Partial<Record<Field, string>>, other: string[] = []) {
+    this.otherErrors = other;
+    for (const field of FIELDS) this.showFieldError(field, errors[field] ?? null);
+    const summary = this.renderSummary();
+    const first = FIELDS.find((f) => errors[f]);
+    if (first) this.input(first).focus();
+    else if (!summary.hidden) summary.focus();
+  }
+
+  private renderSummary() {
     const summary = this.$('[data-summary]');
     const list = summary.querySelector('ul')!;
     list.replaceChildren();
     for (const field of FIELDS) {
-      this.showFieldError(field, errors[field] ?? null);
-      if (!errors[field]) continue;
+      const message = this.$(`#quiz-${field}-error`).textContent;
+      if (!message) continue;
       const link = document.createElement('a');
       link.href = `#quiz-${field}`;
-      link.textContent = `${this.t.fields[field]}: ${errors[field]}`;
+      link.textContent = `${this.t.fields[field]}: ${message}`;
       link.addEventListener('click', (e) => {
         e.preventDefault();
         this.input(field).focus();
       });
       list.appendChild(this.li(link));
     }
-    for (const message of other) list.appendChild(this.li(message));
+    for (const message of this.otherErrors) list.appendChild(this.li(message));
     summary.hidden = !list.children.length;
-    const first = FIELDS.find((f) => errors[f]);
-    if (first) this.input(first).focus();
-    else if (!summary.hidden) summary.focus();
+    return summary;
   }
 
   private prefillIdentity() {
