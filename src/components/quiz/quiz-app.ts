@@ -28,6 +28,8 @@ interface State {
   attempt?: StartAttemptResponse;
   answers: Record<string, string>;
   index: number;
+  /** Set when a question was opened from the review: Next then goes straight back to it. */
+  fromReview?: boolean;
   result?: SubmitResponse;
 }
 
@@ -274,7 +276,7 @@ class QuizApp extends HTMLElement {
       this.api<StartAttemptResponse>('/api/attempts', { participant: this.state.participant, locale: this.locale }),
     );
     if (res.ok) {
-      this.state = { ...this.state, attempt: res.data, answers: {}, result: undefined };
+      this.state = { ...this.state, attempt: res.data, answers: {}, result: undefined, fromReview: false };
       return this.go('question', 0);
     }
     if (res.status === 400 && res.problem) {
@@ -302,7 +304,7 @@ class QuizApp extends HTMLElement {
       this.$<HTMLInputElement>('[data-options] input').focus();
       return;
     }
-    if (this.state.index < questions.length - 1) this.go('question', this.state.index + 1);
+    if (this.state.index < questions.length - 1 && !this.state.fromReview) this.go('question', this.state.index + 1);
     else this.go('review');
   }
 
@@ -335,7 +337,7 @@ class QuizApp extends HTMLElement {
     );
     this.showQuestionError(false);
     this.$('[data-back]').hidden = i === 0;
-    this.setText('[data-next]', i === questions.length - 1 ? this.t.toReview : this.t.next);
+    this.setText('[data-next]', i === questions.length - 1 || this.state.fromReview ? this.t.toReview : this.t.next);
   }
 
   private renderReview() {
@@ -347,7 +349,10 @@ class QuizApp extends HTMLElement {
         item.f.scenario.textContent = excerpt(q.scenario);
         item.f.answer.textContent = q.options.find((o) => o.id === this.state.answers[q.id])?.text ?? '';
         item.f.change.setAttribute('aria-label', fill(this.t.changeLabel, { n: i + 1 }));
-        item.f.change.addEventListener('click', () => this.go('question', i));
+        item.f.change.addEventListener('click', () => {
+          this.state.fromReview = true;
+          this.go('question', i);
+        });
         return item.root;
       }),
     );
@@ -415,6 +420,7 @@ class QuizApp extends HTMLElement {
   private go(step: Step, index = this.state.index, focus = true) {
     this.state.step = step;
     this.state.index = Math.max(0, index);
+    if (step !== 'question') this.state.fromReview = false;
     this.save();
     this.render(focus);
   }
