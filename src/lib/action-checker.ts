@@ -27,6 +27,8 @@ const ENGLISH_ENDING = /(ing|ed|es|s)$/;
 const MIN_PREFIX = 4;
 const KEYWORD_WEIGHT = 3;
 const PREFIX_WEIGHT = 0.5;
+/** A match scoring under this share of the best one only shares a common word ("candidate") and is left out. */
+const MIN_SHARE_OF_BEST = 0.4;
 
 /** Lower case, no accents or punctuation, single spaces. */
 export function normalize(text: string): string {
@@ -61,7 +63,7 @@ function containsPhrase(words: string[], phrase: string[]): boolean {
 /**
  * Ranks actions by how well they match a query: a keyword phrase found in the query counts most
  * (more for longer phrases), then words shared with the action's description. Best first; actions
- * that share nothing with the query are left out.
+ * that share nothing with the query, or far less than the best match, are left out.
  * @example
  * matchActions('like a candidate’s post', actions)[0] // { index: 0, score: 8 }: the "like" action
  */
@@ -84,5 +86,6 @@ export function matchActions(query: string, actions: readonly CheckableAction[])
     }
     if (score > 0) matches.push({ index, score });
   });
-  return matches.sort((a, b) => b.score - a.score || a.index - b.index);
+  const best = Math.max(0, ...matches.map((m) => m.score));
+  return matches.filter((m) => m.score >= best * MIN_SHARE_OF_BEST).sort((a, b) => b.score - a.score || a.index - b.index);
 }
