@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'zod';
 import { LOCALES, explainerSchema, pageSchema, type Explainer, type Locale } from '../../functions/schemas/content';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -25,5 +26,5 @@ export const explainersByLang = Object.fromEntries(LOCALES.map((l) => [l, read('
 >;
 export const pagesByLang = Object.fromEntries(LOCALES.map((l) => [l, read('pages', l, pageSchema)])) as Record<
   Locale,
-  { slug: string; data: { title: string; translationKey: string } }[]
+  { slug: string; data: z.infer<typeof pageSchema> }[]
 >;
