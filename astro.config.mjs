@@ -51,5 +51,7 @@ export default defineConfig({
   // 'file' writes aturan/media-sosial.html, which static assets serve at /aturan/media-sosial (no trailing-slash redirect).
   build: { inlineStylesheets: 'always', format: 'file' },
   devToolbar: { enabled: false },
+  // Never inline scripts: the Content-Security-Policy allows only the site's own script files ('self').
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [pagefind()],
 });

@@ -35,6 +35,11 @@ describe('budgets', () => {
     expect(rulePages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.file)).toEqual([]);
   });
 
+  it('inlines no script, so a script-src \'self\' policy holds', () => {
+    const inline = pages.filter((p) => (p.html.match(/<script\b[^>]*>/gi) ?? []).some((tag) => !/\ssrc=/.test(tag) && !/type="application\/(ld\+)?json"/.test(tag)));
+    expect(inline.map((p) => p.file)).toEqual([]);
+  });
+
   it.each(pages.map((p) => [p.file, p.html]))('%s: HTML + CSS ≤ 30 KB gzip', (_file, html) => {
     expect(compressedWeight(html)).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
   });
