@@ -15,7 +15,7 @@ const id = {
   breadcrumbLabel: 'Lokasi halaman',
   home: 'Beranda',
   updated: 'Diperbarui',
-  home_: {
+  homePage: {
     title: 'Netral ASN: aturan netralitas ASN dalam Pemilu dan Pilkada',
     description: 'Pelajari apa yang boleh dan tidak boleh dilakukan ASN (PNS dan PPPK) menjelang Pemilu dan Pilkada, uji pemahaman lewat kuis, dan ketahui cara melapor.',
     kicker: 'Pelatihan netralitas ASN',
@@ -30,7 +30,7 @@ const id = {
     reportText: 'Melihat ASN yang tidak netral? Ke mana melapor, bukti apa yang disimpan, dan batas waktunya.',
     searchText: 'Cari di semua aturan dan halaman, juga tanpa koneksi yang baik.',
   },
-  rules_: {
+  rulesPage: {
     title: 'Aturan netralitas ASN per topik',
     description: 'Sembilan topik aturan netralitas ASN: media sosial, fasilitas negara, kampanye, bantuan sosial, keputusan, kegiatan unit kerja, keluarga dan cuti, hak ASN, dan siapa ASN.',
     heading: 'Aturan per topik',
@@ -113,7 +113,7 @@ const en: UiStrings = {
   breadcrumbLabel: 'You are here',
   home: 'Home',
   updated: 'Updated',
-  home_: {
+  homePage: {
     title: 'Netral ASN: civil-service neutrality rules in Indonesian elections',
     description: 'Learn what Indonesian civil servants (PNS and PPPK) may and may not do around elections, test yourself with the quiz, and find out how to report a violation.',
     kicker: 'ASN neutrality training',
@@ -128,7 +128,7 @@ const en: UiStrings = {
     reportText: 'Seen a civil servant taking sides? Where to report, what evidence to keep and the time limit.',
     searchText: 'Search every rule and page, even on a poor connection.',
   },
-  rules_: {
+  rulesPage: {
     title: 'ASN neutrality rules by topic',
     description: 'Nine topics of the ASN neutrality rules: social media, state facilities, campaigns, social aid, decisions, work-unit activities, family and leave, rights, and who is ASN.',
     heading: 'Rules by topic',

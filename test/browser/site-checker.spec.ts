@@ -35,7 +35,7 @@ test('typed and picked actions get their ruling (Indonesian)', async ({ page }) 
   await page.getByRole('button', { name: 'memilih di TPS' }).click();
   await expect(best).toContainText('Boleh');
   await expect(best).toContainText('Datang ke TPS');
-  await expect(page.getByRole('status')).toContainText('cocok');
+  await expect(page.getByRole('status')).toContainText('Paling cocok: Boleh, Datang ke TPS');
 
   await input.fill('kendaraan dinas melintas dekat kampanye');
   await expect(best).toContainText('Berisiko');
