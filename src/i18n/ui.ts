@@ -15,6 +15,7 @@ const id = {
   breadcrumbLabel: 'Lokasi halaman',
   home: 'Beranda',
   updated: 'Diperbarui',
+  onThisPage: 'Di halaman ini',
   homePage: {
     title: 'Netral ASN: aturan netralitas ASN dalam Pemilu dan Pilkada',
     description: 'Pelajari apa yang boleh dan tidak boleh dilakukan ASN (PNS dan PPPK) menjelang Pemilu dan Pilkada, uji pemahaman lewat kuis, dan ketahui cara melapor.',
@@ -113,6 +114,7 @@ const en: UiStrings = {
   breadcrumbLabel: 'You are here',
   home: 'Home',
   updated: 'Updated',
+  onThisPage: 'On this page',
   homePage: {
     title: 'Netral ASN: civil-service neutrality rules in Indonesian elections',
     description: 'Learn what Indonesian civil servants (PNS and PPPK) may and may not do around elections, test yourself with the quiz, and find out how to report a violation.',
