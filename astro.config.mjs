@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
 import { fileURLToPath } from 'node:url';
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 
 const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
@@ -18,20 +18,23 @@ function pagefind() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const { createIndex, close } = await import('pagefind');
-        const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const outputPath = fileURLToPath(new URL('pagefind', dir));
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await close();
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        } finally {
+          await close();
+        }
         // The search page talks to pagefind.js directly; Pagefind's ready-made UIs would only add weight to the deploy.
         for (const file of await readdir(outputPath)) {
           if (UNUSED_PAGEFIND_FILE.test(file)) await rm(`${outputPath}/${file}`);
         }
-        logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+        const { languages } = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8'));
+        logger.info(Object.entries(languages).map(([lang, l]) => `${lang}: ${l.page_count} pages`).join(', '));
       },
     },
   };
