@@ -26,6 +26,11 @@ describe('page metadata', () => {
     expect(html.match(/<h1\b/g) ?? []).toHaveLength(1);
   });
 
+  it.each(pages.map((p) => [p.path, p.html]))('%s: no two elements share an id', (_path, html) => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it.each(indexable.map((p) => [p.path, p.html]))('%s: canonical, Open Graph, hreflang to a twin that links back', (path, html) => {
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     expect(canonical).toBe(`${SITE}${path}`);
