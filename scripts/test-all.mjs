@@ -8,6 +8,7 @@ process.env.WRANGLER_SEND_METRICS = 'false';
 
 const steps = [
   ['types', 'wrangler', ['types']],
+  ['type check (astro check: .astro and .ts)', 'astro', ['check']],
   ['build', 'astro', ['build']],
   ['unit, worker and build-output tests (vitest)', 'vitest', ['run']],
   ['browser tests (Playwright + Debian Chromium)', 'playwright', ['test']],

@@ -1,6 +1,9 @@
-// Bindings only the test worker has (see vitest.config.ts).
+// Bindings and exports only the test worker has (see vitest.config.ts and test/worker.ts).
 declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+  }
+  interface GlobalProps {
+    mainModule: typeof import('../worker');
   }
 }

@@ -1,5 +1,5 @@
 // Shared steps of the API tests: a real request to the Worker, a real D1 underneath.
-import { SELF, env } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { bank } from '../../functions/content/bank';
 import type { DrawnQuestion } from '../../functions/domain/quiz';
 import type { StartAttemptResponse, SubmitResponse } from '../../functions/schemas/api';
@@ -15,7 +15,7 @@ export function newClientIp(): string {
 }
 
 export function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return SELF.fetch(`${BASE}${path}`, {
+  return exports.default.fetch(`${BASE}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'cf-connecting-ip': headers['cf-connecting-ip'] ?? newClientIp(), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),

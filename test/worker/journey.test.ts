@@ -1,5 +1,5 @@
 // The ASN journey through the API: find the agency, start, submit, get and verify the certificate.
-import { SELF, env } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../functions/content/bank';
 import { canonicalCertificate, verifyCertificate } from '../../functions/domain/certificate';
@@ -8,16 +8,16 @@ import { BASE, answersWith, drawnQuestions, passedAttempt, startAttempt, submit,
 
 describe('the quiz journey', () => {
   it('finds an agency by part of its name, case-insensitively', async () => {
-    const res = await SELF.fetch(`${BASE}/api/agencies?q=KAB%20bantul`);
+    const res = await exports.default.fetch(`${BASE}/api/agencies?q=KAB%20bantul`);
     expect(res.status).toBe(200);
     const { agencies } = (await res.json()) as { agencies: { id: string; name: string; kind: string }[] };
     expect(agencies[0]).toMatchObject({ id: 'kab-34.02', name: 'Pemerintah Kabupaten Bantul', kind: 'regency' });
   });
 
   it('returns at most 20 agencies, and treats LIKE wildcards as text', async () => {
-    const all = (await (await SELF.fetch(`${BASE}/api/agencies?q=kabupaten`)).json()) as { agencies: unknown[] };
+    const all = (await (await exports.default.fetch(`${BASE}/api/agencies?q=kabupaten`)).json()) as { agencies: unknown[] };
     expect(all.agencies).toHaveLength(20);
-    const wildcard = (await (await SELF.fetch(`${BASE}/api/agencies?q=%25`)).json()) as { agencies: unknown[] };
+    const wildcard = (await (await exports.default.fetch(`${BASE}/api/agencies?q=%25`)).json()) as { agencies: unknown[] };
     expect(wildcard.agencies).toHaveLength(0);
   });
 
@@ -39,7 +39,7 @@ describe('the quiz journey', () => {
   });
 
   it('reveals no answer key, explanation or basis before submitting', async () => {
-    const res = await SELF.fetch(`${BASE}/api/attempts`, {
+    const res = await exports.default.fetch(`${BASE}/api/attempts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'cf-connecting-ip': '10.9.9.9' },
       body: JSON.stringify({ participant: validParticipant, locale: 'id' }),
@@ -69,12 +69,12 @@ describe('the quiz journey', () => {
     expect(verifyUrl).toBe(`${BASE}/verifikasi/${code}`);
     expect(pdfUrl).toBe(`${BASE}/api/certificates/${code}/pdf`);
 
-    const view = (await (await SELF.fetch(`${BASE}/api/certificates/${code.toLowerCase()}`)).json()) as CertificateView;
+    const view = (await (await exports.default.fetch(`${BASE}/api/certificates/${code.toLowerCase()}`)).json()) as CertificateView;
     expect(view).toMatchObject({ code, name: "Siti Nur'aini", nip: '198503**********01', agency: 'Pemerintah Kabupaten Bantul', score: 8, total: 10, status: 'valid' });
     expect(JSON.stringify(view)).not.toContain(validParticipant.nip);
 
     // Anyone can check the signature offline with the published key.
-    const publicKey = (await (await SELF.fetch(`${BASE}/api/certificates/public-key`)).json()) as JsonWebKey;
+    const publicKey = (await (await exports.default.fetch(`${BASE}/api/certificates/public-key`)).json()) as JsonWebKey;
     expect(publicKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519' });
     expect(publicKey).not.toHaveProperty('d');
     const { signature, status: _status, verifyUrl: _url, ...content } = view;
@@ -91,7 +91,7 @@ describe('the quiz journey', () => {
 
   it('serves the certificate as an A4 landscape PDF', async () => {
     const { code } = await passedAttempt();
-    const res = await SELF.fetch(`${BASE}/api/certificates/${code}/pdf`);
+    const res = await exports.default.fetch(`${BASE}/api/certificates/${code}/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toContain(`${code}.pdf`);

@@ -1,5 +1,5 @@
 // Submitting: idempotent, conflicts, expiry, mismatched answers, and all-or-nothing writes.
-import { SELF, env } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { SubmitResponse } from '../../functions/schemas/api';
 import { BASE, answersWith, startAttempt, submit } from './helpers';
@@ -86,10 +86,10 @@ describe('submitting', () => {
 
   it('looks up unknown or malformed certificate codes as 404', async () => {
     for (const code of ['NA-0000-0000-0000', 'nonsense', '%27%20OR%201%3D1']) {
-      const res = await SELF.fetch(`${BASE}/api/certificates/${code}`);
+      const res = await exports.default.fetch(`${BASE}/api/certificates/${code}`);
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
-    expect((await SELF.fetch(`${BASE}/api/certificates/NA-0000-0000-0000/pdf`)).status).toBe(404);
+    expect((await exports.default.fetch(`${BASE}/api/certificates/NA-0000-0000-0000/pdf`)).status).toBe(404);
   });
 });

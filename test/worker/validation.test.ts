@@ -1,5 +1,5 @@
 // Bad input: a clear problem+json naming the field, in the request's language, and nothing stored.
-import { SELF, env } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { BASE, newClientIp, post, validParticipant } from './helpers';
 
@@ -79,7 +79,7 @@ describe('malformed requests', () => {
   });
 
   it('a form post or text body → 415', async () => {
-    const res = await SELF.fetch(`${BASE}/api/attempts`, {
+    const res = await exports.default.fetch(`${BASE}/api/attempts`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': newClientIp() },
       body: 'participant=x',
@@ -96,7 +96,7 @@ describe('malformed requests', () => {
   });
 
   it('an unknown path → 404 problem', async () => {
-    const res = await SELF.fetch(`${BASE}/api/nothing-here`, { headers: { 'accept-language': 'en' } });
+    const res = await exports.default.fetch(`${BASE}/api/nothing-here`, { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(404);
     expect((await res.json()) as ProblemBody).toMatchObject({ title: 'Not found', status: 404 });
   });
@@ -118,7 +118,7 @@ describe('rate limiting', () => {
 
 describe('every response', () => {
   it('carries security headers and no caching of personal data', async () => {
-    for (const res of [await SELF.fetch(`${BASE}/api/health`), await post('/api/attempts', {}), await SELF.fetch(`${BASE}/api/nope`)]) {
+    for (const res of [await exports.default.fetch(`${BASE}/api/health`), await post('/api/attempts', {}), await exports.default.fetch(`${BASE}/api/nope`)]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');
@@ -128,7 +128,7 @@ describe('every response', () => {
   });
 
   it('the OpenAPI 3.1 document describes every route from the schemas', async () => {
-    const doc = (await (await SELF.fetch(`${BASE}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: unknown };
+    const doc = (await (await exports.default.fetch(`${BASE}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: unknown };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/health', '/api/agencies', '/api/attempts', '/api/attempts/{attemptId}/submit', '/api/certificates/{code}', '/api/certificates/{code}/pdf']),

@@ -1,0 +1,70 @@
+// Language, titles and sharing metadata on every built page: lang matches the URL, canonical and hreflang
+// twins point at each other, Open Graph is present; the search index is split by language; no quiz
+// answer key reaches the browser.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, SITE, assertBuilt, attributes, distFiles, htmlPages, meta } from './site-dist';
+
+beforeAll(assertBuilt);
+
+const pages = htmlPages();
+const indexable = pages.filter((p) => meta(p.html, 'robots') !== 'noindex');
+const byPath = new Map(pages.map((p) => [p.path, p]));
+
+function alternates(html: string): Record<string, string> {
+  const links = html.match(/<link\b[^>]*rel="alternate"[^>]*>/g) ?? [];
+  return Object.fromEntries(links.map((l) => [/hreflang="([^"]+)"/.exec(l)![1], /href="([^"]+)"/.exec(l)![1]]));
+}
+
+describe('page metadata', () => {
+  it.each(pages.map((p) => [p.path, p.html]))('%s: lang, title, description, one h1', (path, html) => {
+    const lang = path === '/en' || path.startsWith('/en/') ? 'en' : 'id';
+    expect(attributes(html, 'html', 'lang')).toEqual([lang]);
+    expect(/<title>([^<]+)<\/title>/.exec(html)?.[1].trim()).toBeTruthy();
+    expect(meta(html, 'description')?.length).toBeGreaterThan(20);
+    expect(html.match(/<h1\b/g) ?? []).toHaveLength(1);
+  });
+
+  it.each(pages.map((p) => [p.path, p.html]))('%s: no two elements share an id', (_path, html) => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it.each(indexable.map((p) => [p.path, p.html]))('%s: canonical, Open Graph, hreflang to a twin that links back', (path, html) => {
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical).toBe(`${SITE}${path}`);
+    expect(meta(html, 'og:url')).toBe(canonical);
+    expect(meta(html, 'og:title')).toBeTruthy();
+    expect(meta(html, 'og:description')).toBeTruthy();
+    const alt = alternates(html);
+    expect(Object.keys(alt).sort()).toEqual(['en', 'id', 'x-default']);
+    expect(Object.values(alt)).toContain(canonical);
+    // On-demand pages (the quiz) are not static files; their own pages check their metadata.
+    const twin = byPath.get(Object.entries(alt).find(([l, href]) => l !== 'x-default' && href !== canonical)![1].slice(SITE.length));
+    if (twin) expect(alternates(twin.html)).toEqual(alt);
+  });
+});
+
+describe('search index', () => {
+  it('has one Pagefind index per language, covering the explainers and pages', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
+    expect(entry.languages.id.page_count).toBe(13);
+    expect(entry.languages.en.page_count).toBe(13);
+  });
+});
+
+describe('quiz answer keys', () => {
+  it('never appear in the built site', () => {
+    const explanations = readdirSync('content/scenarios').flatMap((f) => {
+      const s = JSON.parse(readFileSync(join('content/scenarios', f), 'utf8'));
+      return [s.explanation.id, s.explanation.en].map((t: string) => t.slice(0, 60));
+    });
+    const texts = distFiles()
+      .filter((f) => /\.(html|js|json|xml|txt)$/.test(f))
+      .map((f) => [f, readFileSync(join(DIST, f), 'utf8').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')] as const);
+    const leaks = texts.flatMap(([f, text]) => explanations.filter((e) => text.includes(e)).map((e) => `${f}: ${e}`));
+    expect(leaks).toEqual([]);
+  });
+});
