@@ -17,7 +17,7 @@ test('a person who fails sees feedback on every question and no certificate', as
   await expect(page.getByText(/You have not passed yet/)).toBeVisible();
 
   // Every question has feedback; the three wrong ones also show the right answer.
-  const feedback = page.getByRole('listitem').filter({ hasText: 'Legal basis' });
+  const feedback = page.getByRole('region', { name: 'Quiz result' }).getByRole('listitem').filter({ hasText: 'Legal basis:' });
   await expect(feedback).toHaveCount(10);
   await expect(feedback.filter({ hasText: /^Question \d+ of 10: Incorrect/ })).toHaveCount(3);
   await expect(feedback.getByText(/^The right answer:/).filter({ visible: true })).toHaveCount(3);
