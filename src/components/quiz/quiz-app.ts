@@ -360,6 +360,13 @@ class QuizApp extends HTMLElement {
 
   private async submit() {
     const { attemptId, questions } = this.state.attempt!;
+    // The server wants an answer to every question; send the person to the first one left open.
+    const open = questions.findIndex((q) => !this.state.answers[q.id]);
+    if (open >= 0) {
+      this.state.fromReview = true;
+      this.go('question', open);
+      return this.showQuestionError(true);
+    }
     const answers = questions.map((q) => ({ questionId: q.id, optionId: this.state.answers[q.id] }));
     const res = await this.busy(() => this.api<SubmitResponse>(`/api/attempts/${encodeURIComponent(attemptId)}/submit`, { answers }));
     if (res.ok) {
