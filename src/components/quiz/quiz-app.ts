@@ -257,7 +257,10 @@ class QuizApp extends HTMLElement {
     );
     box.hidden = !res.data.agencies.length;
     const count = res.data.agencies.length;
-    this.setText('[data-agency-status]', count ? fill(this.t.agencyCount, { n: count }) : this.t.agencyNone);
+    // A choice made earlier stands until another is picked: say so, even when this search does not list it.
+    const chosen = this.state.participant?.agencyId && this.state.agencyName;
+    const found = count ? fill(this.t.agencyCount, { n: count }) : this.t.agencyNone;
+    this.setText('[data-agency-status]', chosen ? `${found} ${fill(this.t.agencyChosen, { name: chosen })}` : found);
   }
 
   private async startAttempt(again = false) {
