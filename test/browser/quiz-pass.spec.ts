@@ -60,4 +60,9 @@ test('a person passes the quiz, verifies the certificate and downloads its PDF',
   // Back on the quiz page, the result is still there (kept for the tab's session).
   await page.goBack();
   await expect(page.getByText('Anda menjawab benar 10 dari 10 soal.')).toBeVisible();
+
+  // Starting over goes back to the form, still filled in.
+  await page.getByRole('button', { name: 'Mulai dari awal' }).click();
+  await expect(page.getByRole('heading', { name: 'Data diri' })).toBeFocused();
+  await expect(page.getByLabel(l.nip)).toHaveValue(PERSON.nip);
 });
