@@ -1,24 +1,13 @@
-// Local development data: a signing key in .dev.vars (if there is none) and demo attempts and
-// certificates in the local D1, so `npm start` shows a working product. Safe to run again.
+// Local development data: demo attempts and certificates (signed with the .dev.vars key) in the local D1,
+// so `npm start` shows a working product. Safe to run again.
 // Never run against production: it only ever uses `--local`.
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { generateTestSigningKey } from './signing-key.mjs';
-import { canonicalCertificate } from '../functions/domain/certificate.ts';
+import { ensureDevSigningKey } from './dev-key.mjs';
+import { importSigningKey, signCertificate } from '../functions/domain/certificate.ts';
 import { maskNip } from '../functions/domain/nip.ts';
-
-const DEV_VARS = new URL('../.dev.vars', import.meta.url);
-
-async function signingKey() {
-  const existing = existsSync(DEV_VARS) ? readFileSync(DEV_VARS, 'utf8').match(/^CERT_SIGNING_KEY='(.*)'$/m) : null;
-  if (existing) return existing[1];
-  const key = await generateTestSigningKey();
-  writeFileSync(DEV_VARS, `${existsSync(DEV_VARS) ? readFileSync(DEV_VARS, 'utf8') : ''}CERT_SIGNING_KEY='${key}'\n`);
-  console.log('seed: wrote a new local signing key to .dev.vars');
-  return key;
-}
 
 // Demo people: plausible NIPs (valid by the NIP rules), Indonesian names with the characters they use.
 const AGENCIES = [
@@ -28,16 +17,10 @@ const AGENCIES = [
 const FIRST = ['Siti', 'Budi', 'Ni Luh Putu', 'Andi', 'Dewi', 'Made', 'Yohanes', 'Nur', 'Agus', 'Rina', 'I Gusti Ayu', 'Muhammad'];
 const LAST = ['Rahayu', 'Santoso', "Nur'aini", 'Wijaya', 'Lestari', 'Saputra', 'Simanjuntak', 'Hidayat', 'Pratiwi', 'Sitompul'];
 
-async function sign(privateJwkJson, content) {
-  const { kty, crv, x, d } = JSON.parse(privateJwkJson);
-  const key = await crypto.subtle.importKey('jwk', { kty, crv, x, d }, { name: 'Ed25519' }, false, ['sign']);
-  const signature = new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, key, new TextEncoder().encode(canonicalCertificate(content))));
-  return Buffer.from(signature).toString('base64url');
-}
-
 const sql = (v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`);
 
-async function demoSql(key) {
+async function demoSql(privateJwkJson) {
+  const key = await importSigningKey(privateJwkJson);
   const statements = [];
   const start = Date.parse('2026-10-01T02:00:00Z');
   for (let i = 0; i < 36; i++) {
@@ -59,7 +42,7 @@ async function demoSql(key) {
     if (!passed) continue;
     const code = `NA-DEM0-2026-${String(i + 1).padStart(4, '0')}`;
     const content = { code, name, nip: maskNip(nip), agency: agency.name, score, total: 10, issuedAt: submitted };
-    const signature = await sign(key, content);
+    const signature = await signCertificate(content, key);
     statements.push(
       `INSERT OR REPLACE INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, status) VALUES (${[
         code, id, nip, name, agency.id, agency.name, unit, score, 10, submitted, signature, i === 9 ? 'revoked' : 'valid',
@@ -69,7 +52,7 @@ async function demoSql(key) {
   return statements.join('\n');
 }
 
-const key = await signingKey();
+const key = await ensureDevSigningKey();
 const file = join(mkdtempSync(join(tmpdir(), 'netral-seed-')), 'seed.sql');
 writeFileSync(file, await demoSql(key));
 const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -9,7 +9,7 @@ process.env.WRANGLER_SEND_METRICS = 'false';
 const steps = [
   ['types', 'wrangler', ['types']],
   ['type check (astro check: .astro and .ts)', 'astro', ['check']],
-  ['build', 'astro', ['build']],
+  ['build (with a local signing key in .dev.vars, which the build copies for astro preview)', 'npm', ['run', 'build']],
   ['unit, worker and build-output tests (vitest)', 'vitest', ['run']],
   ['browser tests (Playwright + Debian Chromium)', 'playwright', ['test']],
   ['production bundle (wrangler deploy --dry-run)', 'wrangler', ['deploy', '--dry-run', '-c', 'dist/server/wrangler.json', '--outdir', 'dist/deploy-dry-run']],
