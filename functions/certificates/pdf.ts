@@ -40,8 +40,10 @@ export async function renderCertificatePdf({ certificate, publicKeyUrl }: Certif
   pdf.setCreationDate(new Date(certificate.issuedAt));
   pdf.setModificationDate(new Date(certificate.issuedAt));
 
-  const regular = await face(pdf, [latinRegular, latinExtRegular]);
-  const bold = await face(pdf, [latinBold, latinExtBold]);
+  // Everything but the name and agency is ASCII; the wider fonts are parsed only when those need them.
+  const personal = `${certificate.name}${certificate.agency}`;
+  const regular = await face(pdf, [latinRegular, latinExtRegular], personal);
+  const bold = await face(pdf, [latinBold, latinExtBold], personal);
   const mono = await pdf.embedFont(StandardFonts.Courier);
   const page = pdf.addPage(A4_LANDSCAPE);
   const [width, height] = A4_LANDSCAPE;
@@ -100,13 +102,15 @@ export async function renderCertificatePdf({ certificate, publicKeyUrl }: Certif
   return pdf.save();
 }
 
-async function face(pdf: PDFDocument, dataUrls: string[]): Promise<Face> {
-  const fonts = await Promise.all(
-    dataUrls.map(async (url) => {
-      const font = await pdf.embedFont(bytesOfDataUrl(url), { subset: true });
-      return { font, chars: new Set(font.getCharacterSet()) };
-    }),
-  );
+/** Embeds the first font, then each further one only while `text` has characters the ones before lack. */
+async function face(pdf: PDFDocument, dataUrls: string[], text: string): Promise<Face> {
+  const fonts: Face['fonts'] = [];
+  for (const url of dataUrls) {
+    const covered = [...text].every((char) => fonts.some((f) => f.chars.has(char.codePointAt(0)!)));
+    if (fonts.length > 0 && covered) break;
+    const font = await pdf.embedFont(bytesOfDataUrl(url), { subset: true });
+    fonts.push({ font, chars: new Set(font.getCharacterSet()) });
+  }
   return { fonts };
 }
 
