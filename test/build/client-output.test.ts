@@ -17,8 +17,12 @@ function files(dir: string): string[] {
   });
 }
 
-/** File text, gunzipped where it is compressed (Pagefind's index fragments are). */
+/** File text, gunzipped where it is compressed (Pagefind's index fragments are), with HTML's quote entities decoded. */
 function textOf(path: string): string {
+  return rawTextOf(path).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+function rawTextOf(path: string): string {
   const bytes = readFileSync(path);
   const gzipAt = bytes.indexOf(Buffer.from([0x1f, 0x8b]));
   if (gzipAt >= 0 && gzipAt < 16) {
