@@ -1,6 +1,6 @@
 // Where the verify pages send a certificate code as people type it (the code rules themselves: functions/domain/certificate.ts).
 import { describe, expect, it } from 'vitest';
-import { certificateOutcome, verifyFormOutcome } from '../../src/components/quiz/verify';
+import { certificateOutcome, verifyFormOutcome } from '../../src/components/verify/outcome';
 
 describe('verifyFormOutcome', () => {
   const form = (query: string) => new URL(`https://netral-asn.example.id/verifikasi${query}`);
