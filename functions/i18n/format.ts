@@ -36,11 +36,8 @@ export function plural(locale: Locale, forms: PluralForms, n: number, values: Re
 /** What a formatted date shows: the day, the day and time, or the time of day (each with its zone when it has a time). */
 export type DateParts = 'date' | 'dateTime' | 'time';
 
-const PARTS: Record<DateParts, Intl.DateTimeFormatOptions> = {
-  date: { day: 'numeric', month: 'long', year: 'numeric' },
-  dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
-  time: { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
-};
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 
 export interface DateFormat {
   /**
@@ -57,5 +54,6 @@ export interface DateFormat {
  * @example formatDate('2026-03-15T03:00:00Z', 'id', { timeZone: 'Asia/Jakarta', show: 'dateTime' }) // '15 Maret 2026 pukul 10.00 WIB'
  */
 export function formatDate(date: Date | string | number, locale: Locale, { timeZone, show = 'date' }: DateFormat = {}): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { ...PARTS[show], timeZone }).format(new Date(date));
+  const parts = { ...(show !== 'time' && DAY), ...(show !== 'date' && CLOCK), timeZone };
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], parts).format(new Date(date));
 }
