@@ -63,6 +63,8 @@ export const actionSchema = z.object({
    * (an office, a place) never decides the ruling.
    */
   verbs: z.array(text).default([]),
+  /** Words of which a query must contain one for the checker to offer this act (e.g. "suami" for a spouse's campaign), so a special case never answers a general question. */
+  requires: z.array(text).default([]),
   /** Other words people type for this act (objects, places, synonyms, slang), used by the action checker and search. */
   keywords: z.array(text).default([]),
   note: text.optional(),
