@@ -12,7 +12,7 @@ import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 /** Where distributions and vendors put Chromium or Chrome; looked for in this order, then the names on PATH. */
-export const SYSTEM_CHROMIUM_PATHS = [
+const SYSTEM_CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -21,7 +21,7 @@ export const SYSTEM_CHROMIUM_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
-export const SYSTEM_CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const SYSTEM_CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 export const MISSING_CHROMIUM =
   'No Chromium for the browser tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere: `npx playwright install chromium`), or set CHROMIUM_PATH to its executable.';
