@@ -15,7 +15,15 @@ export default defineConfig({
     launchOptions: {
       // `npm test` finds or provisions a Chromium and passes it as CHROMIUM_PATH (scripts/chromium.mjs).
       executablePath: installedChromium(machineProbes()),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

@@ -51,7 +51,10 @@ export const MISSING_CHROMIUM =
 export function resolveChromium(probes) {
   const configured = probes.env.CHROMIUM_PATH;
   // An explicit choice that is wrong is an error, not a reason to quietly test another browser.
-  if (configured) return probes.isExecutable(configured) ? { path: configured, source: 'CHROMIUM_PATH' } : { error: `CHROMIUM_PATH=${configured} is not an executable file.` };
+  if (configured)
+    return probes.isExecutable(configured)
+      ? { path: configured, source: 'CHROMIUM_PATH' }
+      : { error: `CHROMIUM_PATH=${configured} is not an executable file.` };
 
   const system = findSystemChromium(probes);
   if (system) return { path: system, source: 'system' };
@@ -109,7 +112,11 @@ export function machineProbes() {
   return {
     env: process.env,
     isExecutable,
-    which: (name) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find(isExecutable),
+    which: (name) =>
+      (process.env.PATH ?? '')
+        .split(delimiter)
+        .map((dir) => join(dir, name))
+        .find(isExecutable),
     // Where `playwright install chromium` puts the browser matching this Playwright version.
     playwrightChromium: () => {
       const path = chromium.executablePath();
@@ -118,8 +125,7 @@ export function machineProbes() {
     // Offline the download retries for a while; give up after three minutes rather than hang the test command.
     playwrightInstall: () => run('playwright', ['install', 'chromium'], 180_000),
     isDebianRoot: () => existsSync('/etc/debian_version') && process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get'),
-    aptInstall: () =>
-      run('apt-get', ['update', '-qq'], 300_000) && run('apt-get', ['install', '-y', '-qq', 'chromium'], 600_000),
+    aptInstall: () => run('apt-get', ['update', '-qq'], 300_000) && run('apt-get', ['install', '-y', '-qq', 'chromium'], 600_000),
     log: (line) => console.log(line),
   };
 }

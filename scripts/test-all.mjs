@@ -32,7 +32,10 @@ const steps = [
   ['build (with a local signing key in .dev.vars, which the build copies for the test server)', command('npm', ['run', 'build'])],
   ['unit, worker and build-output tests (vitest)', command('vitest', ['run'])],
   ['browser tests (Playwright + Chromium, against wrangler dev with its own D1)', command('playwright', ['test'])],
-  ['production bundle (wrangler deploy --dry-run)', command('wrangler', ['deploy', '--dry-run', '-c', 'dist/server/wrangler.json', '--outdir', 'dist/deploy-dry-run'])],
+  [
+    'production bundle (wrangler deploy --dry-run)',
+    command('wrangler', ['deploy', '--dry-run', '-c', 'dist/server/wrangler.json', '--outdir', 'dist/deploy-dry-run']),
+  ],
 ];
 
 const timings = [];

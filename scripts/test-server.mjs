@@ -23,7 +23,18 @@ run('node', ['scripts/seed-local.mjs', '--persist-to', TEST_STATE]);
 
 const server = spawn(
   'wrangler',
-  ['dev', '-c', 'dist/server/wrangler.json', '--persist-to', TEST_STATE, '--ip', '127.0.0.1', '--port', port, '--show-interactive-dev-session=false'],
+  [
+    'dev',
+    '-c',
+    'dist/server/wrangler.json',
+    '--persist-to',
+    TEST_STATE,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--show-interactive-dev-session=false',
+  ],
   { stdio: 'inherit' },
 );
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));

@@ -20,7 +20,10 @@ function files(dir: string): string[] {
 
 /** File text, gunzipped where it is compressed (Pagefind's index fragments are), with HTML's quote entities decoded. */
 function textOf(path: string): string {
-  return rawTextOf(path).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return rawTextOf(path)
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 function rawTextOf(path: string): string {

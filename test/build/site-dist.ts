@@ -16,13 +16,14 @@ function onDemandRoutes(dir = 'src/pages'): RegExp[] {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return onDemandRoutes(full);
     if (!/^export const prerender = false;?$/m.test(readFileSync(full, 'utf8'))) return [];
-    // `[...rest]` matches any number of segments (none too), `[param]` exactly one.
-    const route = `/${relative('src/pages', full)}`
+    // `[...rest]` matches any number of segments (none too), `[param]` exactly one; `index` is its folder.
+    const segments = relative('src/pages', full)
       .replace(/\.(astro|ts)$/, '')
-      .replace(/\/index$/, '')
-      .replace(/\[\.\.\.[^\]]+\]/g, '\u0000')
-      .replace(/\[[^\]]+\]/g, '\u0001');
-    const pattern = route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('/\u0000', '(?:/.*)?').replace(/\u0001/g, '[^/]+');
+      .split('/');
+    if (segments.at(-1) === 'index') segments.pop();
+    const pattern = segments
+      .map((s) => (s.startsWith('[...') ? '(?:/.*)?' : s.startsWith('[') ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      .join('');
     return [new RegExp(`^${pattern}$`)];
   });
 }
@@ -80,5 +81,10 @@ export function meta(html: string, key: string): string | undefined {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

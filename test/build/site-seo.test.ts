@@ -40,7 +40,9 @@ describe('page metadata', () => {
     const alt = alternates(html);
     expect(Object.keys(alt).sort()).toEqual(['en', 'id', 'x-default']);
     expect(Object.values(alt)).toContain(canonical);
-    const twinPath = Object.entries(alt).find(([l, href]) => l !== 'x-default' && href !== canonical)![1].slice(SITE.length);
+    const twinPath = Object.entries(alt)
+      .find(([l, href]) => l !== 'x-default' && href !== canonical)![1]
+      .slice(SITE.length);
     const twin = byPath.get(twinPath);
     expect(twin, `the twin ${twinPath} is a built page`).toBeDefined();
     expect(alternates(twin!.html)).toEqual(alt);

@@ -44,7 +44,9 @@ describe('certificate PDF', () => {
   });
 
   it('does not fail on a name in a script the fonts lack', async () => {
-    await expect(renderCertificatePdf({ certificate: { ...certificate, name: 'Сергей 李' }, publicKeyUrl: 'x' })).resolves.toBeInstanceOf(Uint8Array);
+    await expect(renderCertificatePdf({ certificate: { ...certificate, name: 'Сергей 李' }, publicKeyUrl: 'x' })).resolves.toBeInstanceOf(
+      Uint8Array,
+    );
   });
 });
 
@@ -70,8 +72,19 @@ async function textRuns(bytes: Uint8Array): Promise<TextRun[]> {
       continue;
     }
     const cmap = new TextDecoder().decode(decodePDFRawStream(toUnicode).decode());
-    const glyphs = new Map([...cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)].map((m) => [m[1]!.toLowerCase(), Buffer.from(m[2]!, 'hex').swap16().toString('utf16le')]));
-    decoders.set(name.asString(), (hex) => hex.toLowerCase().match(/.{4}/g)!.map((id) => glyphs.get(id) ?? '\uFFFD').join(''));
+    const glyphs = new Map(
+      [...cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)].map((m) => [
+        m[1]!.toLowerCase(),
+        Buffer.from(m[2]!, 'hex').swap16().toString('utf16le'),
+      ]),
+    );
+    decoders.set(name.asString(), (hex) =>
+      hex
+        .toLowerCase()
+        .match(/.{4}/g)!
+        .map((id) => glyphs.get(id) ?? '\uFFFD')
+        .join(''),
+    );
   }
   const contents = page.Contents()!;
   const streams = 'asArray' in contents ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];

@@ -55,8 +55,14 @@ describe('resolveChromium', () => {
   });
 
   it('prefers Debian’s chromium to other system browsers, and finds one on PATH', () => {
-    expect(resolveChromium(probes({ files: ['/usr/bin/google-chrome', '/usr/bin/chromium'] }))).toEqual({ path: '/usr/bin/chromium', source: 'system' });
-    expect(resolveChromium(probes({ path: { 'google-chrome': '/home/me/bin/google-chrome' } }))).toEqual({ path: '/home/me/bin/google-chrome', source: 'system' });
+    expect(resolveChromium(probes({ files: ['/usr/bin/google-chrome', '/usr/bin/chromium'] }))).toEqual({
+      path: '/usr/bin/chromium',
+      source: 'system',
+    });
+    expect(resolveChromium(probes({ path: { 'google-chrome': '/home/me/bin/google-chrome' } }))).toEqual({
+      path: '/home/me/bin/google-chrome',
+      source: 'system',
+    });
   });
 
   it('uses an already downloaded Playwright Chromium without installing anything', () => {
