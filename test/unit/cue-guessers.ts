@@ -109,8 +109,9 @@ export function score(guesser: Guesser, items: readonly CueItem[]): number {
 }
 
 /**
- * The best combination: greedy forward selection over the single cues (up to four), each step adding
- * the cue that raises the score most on these items, so a bank is measured against the chain fitted to it.
+ * The best combination on these items: greedy forward selection over the single cues (up to four), each
+ * step adding the cue that raises the score most. Scored on the items it was fitted to, it is optimistic:
+ * on a bank of 100 items whose keys were placed at random it still reaches about 32 %.
  */
 export function bestCombination(items: readonly CueItem[], pool: readonly Guesser[] = SINGLE_GUESSERS): Guesser {
   let chain: Guesser = { name: 'best combination: (none)', cues: [] };
@@ -130,4 +131,21 @@ export function bestCombination(items: readonly CueItem[], pool: readonly Guesse
     chainScore = next.value;
   }
   return chain;
+}
+
+/**
+ * The best combination as a guesser who learns from some questions and meets others: the bank is split in
+ * two halves (alternate items by id), the chain fitted on one half answers the other. Cues that really
+ * leak the key carry over; chance patterns of one half do not.
+ */
+export function crossValidatedCombination(items: readonly CueItem[], pool: readonly Guesser[] = SINGLE_GUESSERS): Guesser {
+  const sorted = [...items].sort((a, b) => a.id.localeCompare(b.id));
+  const halves = [sorted.filter((_, i) => i % 2 === 0), sorted.filter((_, i) => i % 2 === 1)];
+  const fitted = halves.map((half) => bestCombination(half, pool));
+  const inFirstHalf = new Set(halves[0]!.map((item) => item.id));
+  const cue: Cue = (item) => {
+    const kept = picks(inFirstHalf.has(item.id) ? fitted[1]! : fitted[0]!, item);
+    return item.options.map((o) => (kept.includes(o.key) ? 1 : 0));
+  };
+  return { name: `best combination, cross-validated [${fitted.map((g) => g.name.replace('best combination: ', '')).join(' | ')}]`, cues: [cue] };
 }
