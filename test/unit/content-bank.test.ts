@@ -1,6 +1,6 @@
 // The scenario bank (content/scenarios, or SCENARIOS_DIR): every file is valid, and the bank is big and varied enough.
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema, TOPICS, type ScenarioWithPhrasings } from '../../functions/schemas/content';
+import { firstPhrasings, scenarioSchema, TOPICS, type ScenarioWithPhrasings } from '../../functions/schemas/content';
 import { CUSTOM_DIR, SCENARIOS_DIR, scenarioFiles } from './scenario-files';
 
 const MIN_TOTAL = 160;
@@ -120,5 +120,11 @@ describe('scenario schema', () => {
     ]);
     expect(messages({ ...valid, correct: 'e' })).toEqual(['correct: an option key is one of a, b, c, d']);
     expect(messages({ ...valid, options: valid.options.map((o) => ({ ...o, key: 'a' })) })).toContain('options: option keys must be unique');
+  });
+
+  it('serves the quiz the first phrasing of each option until drawing picks among them', () => {
+    const served = firstPhrasings(scenarioSchema.parse(valid));
+    expect(served.options.map((o) => o.text)).toEqual(['a', 'b', 'c', 'd'].map((key) => phrasings(key)[0]));
+    expect(served.correct).toBe('c');
   });
 });
