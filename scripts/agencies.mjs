@@ -23,7 +23,12 @@ const migrationFileRe = /^(\d{4})_.+\.sql$/;
 // D1 caps a statement at 100 KB, so insert in chunks.
 const ROWS_PER_STATEMENT = 200;
 
-/** Agency rows: {id, name, kind, province}. */
+/** @typedef {{ id: string, name: string, kind: string, province: string | null }} AgencyRow */
+
+/**
+ * The current list, from the package and the data file.
+ * @returns {Promise<AgencyRow[]>}
+ */
 export async function agencyRows() {
   const provinces = await getProvinces();
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
@@ -39,7 +44,11 @@ export async function agencyRows() {
   ];
 }
 
-/** The hand-kept central agencies, checked: a typo in an id would silently become a new tenant. */
+/**
+ * The hand-kept central agencies, checked: a typo in an id would silently become a new tenant.
+ * @param {{ id?: unknown, name?: unknown }[]} entries
+ * @returns {{ id: string, name: string }[]}
+ */
 export function centralAgencies(entries) {
   const seen = new Set();
   for (const entry of entries) {
@@ -58,7 +67,12 @@ export async function migrationFiles(dir = MIGRATIONS_DIR) {
   return (await readdir(dir)).filter((name) => migrationFileRe.test(name)).sort();
 }
 
-/** The agencies table after every committed migration, as D1 would hold it, sorted by id. */
+/**
+ * The agencies table after every committed migration (then `extraSql`), as D1 would hold it, sorted by id.
+ * @param {string} [dir]
+ * @param {string[]} [extraSql]
+ * @returns {Promise<AgencyRow[]>}
+ */
 export async function appliedAgencyRows(dir = MIGRATIONS_DIR, extraSql = []) {
   // node:sqlite is still marked experimental in Node 22; it is only used here, at build and test time.
   const { DatabaseSync } = await import('node:sqlite');
@@ -66,7 +80,8 @@ export async function appliedAgencyRows(dir = MIGRATIONS_DIR, extraSql = []) {
   try {
     for (const name of await migrationFiles(dir)) db.exec(await readFile(join(dir, name), 'utf8'));
     for (const sql of extraSql) db.exec(sql);
-    return db.prepare('SELECT id, name, kind, province FROM agencies ORDER BY id').all().map((row) => ({ ...row }));
+    const rows = db.prepare('SELECT id, name, kind, province FROM agencies ORDER BY id').all();
+    return rows.map(({ id, name, kind, province }) => ({ id: String(id), name: String(name), kind: String(kind), province: province === null ? null : String(province) }));
   } finally {
     db.close();
   }
@@ -75,6 +90,8 @@ export async function appliedAgencyRows(dir = MIGRATIONS_DIR, extraSql = []) {
 /**
  * What a new migration must change to turn the applied rows into the current ones. Agencies are
  * never deleted by a migration (attempts and certificates reference them), so a missing one is an error.
+ * @param {AgencyRow[]} applied
+ * @param {AgencyRow[]} current
  */
 export function agencyChanges(applied, current) {
   const before = new Map(applied.map((row) => [row.id, row]));
