@@ -31,15 +31,16 @@ export interface Nip {
 
 /**
  * A character no keyboard's digit row produces: a Unicode space or line separator, a control or an
- * invisible format character, usually carried over by copy and paste. Kept apart from `NipError`
- * because the quiz page strips white space before it checks, so it never sees this one.
+ * invisible format character, usually carried over by copy and paste. Kept apart from `NipError`,
+ * whose messages the quiz page mirrors: the page strips white space before it checks, so only an
+ * invisible format character (U+200B) reaches it there, and the server's message then shows instead.
  */
 export type NipInputError = 'nip.separator';
 
 export type NipResult = { ok: true; value: Nip } | { ok: false; error: NipError | NipInputError };
 
 /** 18 digits, each possibly followed by one separator, is already generous; more is padding. */
-export const NIP_INPUT_MAX = 36;
+const NIP_INPUT_MAX = 36;
 const separatorsRe = /[ .-]/g;
 const unusualSpaceRe = /[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const eighteenDigitsRe = /^\d{18}$/;
