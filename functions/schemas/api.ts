@@ -6,45 +6,13 @@
  * English text when the error is rendered, so one schema serves both languages.
  */
 import { z } from 'zod';
-import { parseNip } from '../domain/nip';
-import { nameError, normalizeName } from '../domain/name';
 import { localeSchema } from './content';
+import { participantSchema } from './participant';
 
 export const ATTEMPT_QUESTION_COUNT = 10;
 export const PASS_MARK_PERCENT = 80;
 export const ATTEMPT_TTL_MINUTES = 30;
 export const MAX_BODY_BYTES = 16 * 1024;
-
-export const nipSchema = z.string({ error: 'nip.required' }).superRefine((value, ctx) => {
-  const result = parseNip(value);
-  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
-});
-
-export const nameSchema = z
-  .string({ error: 'name.required' })
-  .transform(normalizeName)
-  .superRefine((value, ctx) => {
-    const error = nameError(value);
-    if (error) ctx.addIssue({ code: 'custom', message: error });
-  });
-
-export const agencyIdSchema = z
-  .string({ error: 'agency.required' })
-  .regex(/^[a-z]+-[a-z0-9.-]+$/, { error: 'agency.unknown' })
-  .max(80, { error: 'agency.unknown' });
-
-export const participantSchema = z.object({
-  nip: nipSchema,
-  name: nameSchema,
-  agencyId: agencyIdSchema,
-  unit: z
-    .string()
-    .transform(normalizeName)
-    .pipe(z.string().max(120, { error: 'unit.tooLong' }))
-    .optional()
-    .transform((v) => (v ? v : undefined)),
-});
-export type Participant = z.infer<typeof participantSchema>;
 
 export const startAttemptRequestSchema = z.object({
   participant: participantSchema,

@@ -153,6 +153,15 @@ const table = {
       en: ['like a candidate’s post', 'lend the office hall', 'vote at the polling station', 'take leave to campaign'],
     },
     bestMatch: { id: 'Paling cocok', en: 'Best match' },
+    rulingLabel: {
+      violation: { id: 'Tidak boleh', en: 'Not allowed' },
+      risky: { id: 'Berisiko: lebih baik jangan', en: 'Risky: better not' },
+      allowed: { id: 'Boleh', en: 'Allowed' },
+    },
+    unclear: {
+      id: 'Belum jelas: kalimat Anda tidak cocok pasti dengan satu tindakan. Tindakan yang mungkin terkait ada di bawah; bila ragu, jangan lakukan.',
+      en: 'Unclear: what you typed does not clearly match one action. The actions that may be related are below; when in doubt, do not do it.',
+    },
     matches: counted({
       id: { '=0': 'Tidak ada tindakan yang cocok. Coba kata lain, atau baca daftar di bawah.', other: '{n} tindakan cocok.' },
       en: { '=0': 'No action matches. Try other words, or read the list below.', one: '{n} matching action.', other: '{n} matching actions.' },
