@@ -11,7 +11,7 @@ import type { Locale } from '../schemas/content';
 export type PluralForms = { '=0'?: string; one?: string; other: string };
 
 /** The BCP 47 tag `Intl` formats with, per site language. */
-export const LOCALE_TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+const LOCALE_TAGS: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 const placeholderRe = /\{(\w+)\}/g;
 

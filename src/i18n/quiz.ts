@@ -118,7 +118,6 @@ const table = {
       unit: { id: 'Unit kerja', en: 'Work unit' },
     },
   },
-
 };
 
 export type QuizStrings = Localized<typeof table>;

@@ -164,7 +164,11 @@ const table = {
     },
     matches: counted({
       id: { '=0': 'Tidak ada tindakan yang cocok. Coba kata lain, atau baca daftar di bawah.', other: '{n} tindakan cocok.' },
-      en: { '=0': 'No action matches. Try other words, or read the list below.', one: '{n} matching action.', other: '{n} matching actions.' },
+      en: {
+        '=0': 'No action matches. Try other words, or read the list below.',
+        one: '{n} matching action.',
+        other: '{n} matching actions.',
+      },
     }),
     all: { id: 'Semua tindakan', en: 'All actions' },
     basis: { id: 'Dasar', en: 'Basis' },

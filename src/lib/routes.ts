@@ -22,7 +22,6 @@ export const ROUTES = {
   admin: { id: '/admin', en: '/en/admin' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
-export type RouteName = keyof typeof ROUTES;
 
 /** The other language. */
 export function otherLocale(lang: Locale): Locale {
@@ -77,6 +76,9 @@ export const API_PATHS = {
 
 /** "/aturan/media-sosial.html", "/en/index.html" or "/aturan/" → the clean URL the site links to. */
 export function cleanPath(pathname: string): string {
-  const path = pathname.replace(/\.html$/, '').replace(/\/index$/, '/').replace(/(.)\/$/, '$1');
+  const path = pathname
+    .replace(/\.html$/, '')
+    .replace(/\/index$/, '/')
+    .replace(/(.)\/$/, '$1');
   return path === '' ? '/' : path;
 }

@@ -63,7 +63,11 @@ describe('formatDate', () => {
 
 describe('localize', () => {
   it("gives one language's view of a table, lists and counted forms included", () => {
-    const table = { nav: { quiz: { id: 'Kuis', en: 'Quiz' } }, examples: { id: ['cuti'], en: ['leave'] }, count: { id: { other: '{n}' }, en: { one: '1', other: '{n}' } } };
+    const table = {
+      nav: { quiz: { id: 'Kuis', en: 'Quiz' } },
+      examples: { id: ['cuti'], en: ['leave'] },
+      count: { id: { other: '{n}' }, en: { one: '1', other: '{n}' } },
+    };
     expect(localize(table, 'en')).toEqual({ nav: { quiz: 'Quiz' }, examples: ['leave'], count: { one: '1', other: '{n}' } });
     expect(localize(table, 'id').nav.quiz).toBe('Kuis');
   });

@@ -1,7 +1,8 @@
 // The quiz form says what the API would say: its rules give the same message key as the server's schema.
 import { describe, expect, it } from 'vitest';
-import { participantSchema } from '../../functions/schemas/api';
-import { fieldError, fieldErrorsOf, participantOf, UNIT_MAX, type Field, type Typed } from '../../src/components/quiz/participant';
+import { participantSchema } from '../../functions/schemas/participant';
+import { UNIT_MAX } from '../../functions/domain/name';
+import { fieldError, fieldErrorsOf, participantOf, type Field, type Typed } from '../../src/components/quiz/participant';
 import { retryAfterSeconds, failureText } from '../../src/components/quiz/api';
 
 const valid: Typed = { nip: '198503152010121001', name: 'Siti Rahayu', agencyId: 'kota-bandung', unit: '' };
@@ -31,6 +32,13 @@ describe('the form rules', () => {
     ['unit', { unit: 'u'.repeat(UNIT_MAX) }],
     ['unit', { unit: 'u'.repeat(UNIT_MAX + 1) }],
     ['unit', { unit: `  ${'u'.repeat(UNIT_MAX)}  ` }],
+    ['unit', { unit: '=HYPERLINK("http://x","klik")' }],
+    ['unit', { unit: 'Bidang <b>P2P</b>' }],
+    ['unit', { unit: 'Bidang P2P (Pencegahan & Pengendalian)' }],
+    ['unit', { unit: 'Dinas\u200bPendidikan' }],
+    ['name', { name: 'Budi\u202eSantoso' }],
+    ['name', { name: 'Sa\u0301\u0301\u0301ri' }],
+    ['nip', { nip: '19850315.201012.1.001' }],
   ];
 
   it.each(cases)('%s %j: the same verdict as the API', (field, change) => {
@@ -78,7 +86,9 @@ describe('failed requests', () => {
   it('reads Retry-After as seconds or as a date, at least one second', () => {
     expect(retryAfterSeconds('17')).toBe(17);
     expect(retryAfterSeconds('0')).toBe(1);
-    expect(retryAfterSeconds(new Date(Date.parse('2026-12-02T10:00:00Z') + 30_000).toUTCString(), Date.parse('2026-12-02T10:00:00Z'))).toBe(30);
+    expect(retryAfterSeconds(new Date(Date.parse('2026-12-02T10:00:00Z') + 30_000).toUTCString(), Date.parse('2026-12-02T10:00:00Z'))).toBe(
+      30,
+    );
     expect(retryAfterSeconds('soon')).toBeUndefined();
     expect(retryAfterSeconds(null)).toBeUndefined();
   });
@@ -88,7 +98,9 @@ describe('failed requests', () => {
     expect(failureText({ ok: false, status: 429, retryAfter: 17 }, t)).toBe('again in 17 s');
     expect(failureText({ ok: false, status: 429 }, t)).toBe('again in 60 s');
     expect(failureText({ ok: false, status: 503, problem: { type: 'x', title: 'x', status: 503, detail: 'down' } }, t)).toBe('server');
-    expect(failureText({ ok: false, status: 409, problem: { type: 'x', title: 'x', status: 409, detail: 'Sudah dikirim.' } }, t)).toBe('Sudah dikirim.');
+    expect(failureText({ ok: false, status: 409, problem: { type: 'x', title: 'x', status: 409, detail: 'Sudah dikirim.' } }, t)).toBe(
+      'Sudah dikirim.',
+    );
     expect(failureText({ ok: false, status: 404 }, t)).toBe('server');
   });
 });

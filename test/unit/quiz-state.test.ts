@@ -6,14 +6,22 @@ import * as quiz from '../../src/components/quiz/state';
 const attempt: StartAttemptResponse = {
   attemptId: 'a1',
   expiresAt: '2026-12-02T10:30:00Z',
-  questions: ['q1', 'q2', 'q3'].map((id) => ({ id, scenario: `Scenario ${id}`, options: [{ id: '1', text: 'Yes' }, { id: '2', text: 'No' }] })),
+  questions: ['q1', 'q2', 'q3'].map((id) => ({
+    id,
+    scenario: `Scenario ${id}`,
+    options: [
+      { id: '1', text: 'Yes' },
+      { id: '2', text: 'No' },
+    ],
+  })),
 };
 const result = { score: 3, total: 3, passed: true, passMark: 80, feedback: [], certificate: null } satisfies SubmitResponse;
 const answerAll = (state: quiz.QuizState) => attempt.questions.reduce((s, q) => quiz.answered(s, q.id, '2'), state);
 
 describe('restore', () => {
   it('starts fresh from nothing, garbage or an older shape', () => {
-    for (const saved of [null, '', 'not json', '42', 'null', '{"step":"question"}']) expect(quiz.restore(saved)).toEqual(quiz.initialState());
+    for (const saved of [null, '', 'not json', '42', 'null', '{"step":"question"}'])
+      expect(quiz.restore(saved)).toEqual(quiz.initialState());
   });
 
   it('keeps a saved journey', () => {

@@ -29,7 +29,10 @@ describe('certificateOutcome', () => {
 
   it('redirects a loosely written code before looking it up', async () => {
     let looked = false;
-    const outcome = await certificateOutcome('na-7k3m-q9xd-2f4h', 'en', async () => ((looked = true), null));
+    const outcome = await certificateOutcome('na-7k3m-q9xd-2f4h', 'en', async () => {
+      looked = true;
+      return null;
+    });
     expect(outcome).toEqual({ kind: 'redirect', location: '/en/verify/NA-7K3M-Q9XD-2F4H', status: 301 });
     expect(looked).toBe(false);
   });

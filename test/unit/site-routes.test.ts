@@ -47,7 +47,9 @@ describe('API paths the site uses', () => {
   /** Whether a route of the Hono app (not a `*` middleware) answers this method and concrete path. */
   const answers = (method: string, url: string) => {
     const path = url.replace(/\?.*$/, '');
-    return app.routes.some((r) => r.method === method && !r.path.includes('*') && new RegExp(`^${r.path.replace(/:\w+/g, '[^/]+')}$`).test(path));
+    return app.routes.some(
+      (r) => r.method === method && !r.path.includes('*') && new RegExp(`^${r.path.replace(/:\w+/g, '[^/]+')}$`).test(path),
+    );
   };
 
   it('are each answered by the API', () => {

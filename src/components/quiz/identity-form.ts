@@ -3,7 +3,8 @@
  * an error summary linking to the fields, and the server's own field errors shown the same way.
  */
 import type { MessageKey } from '../../../functions/i18n/messages';
-import type { Participant, Problem } from '../../../functions/schemas/api';
+import type { Problem } from '../../../functions/schemas/api';
+import type { Participant } from '../../../functions/schemas/participant';
 import type { AgencyPicker } from './agency-picker';
 import { $, li } from './dom';
 import { FIELDS, fieldError, fieldErrorsOf, participantOf, type Field, type Typed } from './participant';

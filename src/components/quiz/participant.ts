@@ -1,21 +1,20 @@
 /**
  * The identity form's rules, pure: the participant as the API wants it from what was typed, and the message
  * key for each field. The keys are the API's (functions/i18n/messages.ts), and the rules are the domain's
- * (NIP, name), so the form says what the server would say, before asking it.
+ * (functions/domain/nip.ts, name.ts: the ones participantSchema applies), so the form says what the server
+ * would say, before asking it.
  */
 import { parseNip } from '../../../functions/domain/nip';
-import { nameError, normalizeName } from '../../../functions/domain/name';
+import { normalizeName, participantNameError, unitError } from '../../../functions/domain/name';
 import type { MessageKey } from '../../../functions/i18n/messages';
-import type { Participant, Problem } from '../../../functions/schemas/api';
+import type { Problem } from '../../../functions/schemas/api';
+import type { Participant } from '../../../functions/schemas/participant';
 
 export const FIELDS = ['nip', 'name', 'agency', 'unit'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** What the person typed (the agency as chosen from the search). */
 export type Typed = Record<Exclude<Field, 'agency'>, string> & { agencyId: string };
-
-/** participantSchema's limit for `unit`; test/unit/quiz-participant.test.ts keeps the two equal. */
-export const UNIT_MAX = 120;
 
 /** Server error paths (`participant.nip`) to the form's fields. */
 const FIELD_OF_PATH: Record<string, Field> = {
@@ -37,9 +36,9 @@ export function participantOf(typed: Typed): Participant {
 export function fieldError(field: Field, typed: Typed): MessageKey | null {
   const p = participantOf(typed);
   if (field === 'nip') return p.nip ? ((parseNip(p.nip) as { error?: MessageKey }).error ?? null) : 'nip.required';
-  if (field === 'name') return p.name ? nameError(p.name) : 'name.required';
+  if (field === 'name') return p.name ? participantNameError(p.name) : 'name.required';
   if (field === 'agency') return p.agencyId ? null : 'agency.required';
-  return (p.unit ?? '').length > UNIT_MAX ? 'unit.tooLong' : null;
+  return p.unit ? unitError(p.unit) : null;
 }
 
 /** A 400 problem's issues by form field (first message per field), and the messages that name no field. */

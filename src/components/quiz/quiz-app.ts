@@ -13,7 +13,7 @@ import './agency-picker';
 import type { AgencyPicker } from './agency-picker';
 import { failureText, request } from './api';
 import { $, setText } from './dom';
-import { identityForm, type IdentityForm, type IdentityStrings } from './identity-form';
+import { type IdentityStrings, identityForm } from './identity-form';
 import { renderQuestion, renderResult, renderReview, showQuestionError, type Strings } from './render';
 import * as quiz from './state';
 

@@ -6,7 +6,14 @@ import { $, clone, li, setText } from './dom';
 import type { QuizState } from './state';
 
 /** The client strings plus the few page labels the script needs (Quiz.astro hands them over). */
-export type Strings = ClientStrings & { next: string; toReview: string; changeLabel: string; retry: string; retake: string; startOver: string };
+export type Strings = ClientStrings & {
+  next: string;
+  toReview: string;
+  changeLabel: string;
+  retry: string;
+  retake: string;
+  startOver: string;
+};
 
 const SCENARIO_EXCERPT = 110;
 

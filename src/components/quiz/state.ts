@@ -2,7 +2,8 @@
  * The quiz journey as data: which step is shown, the answers so far, and the moves between steps. Pure (no DOM,
  * no storage), so every move is unit-tested; quiz-app.ts renders whatever state these functions return.
  */
-import type { Participant, StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
+import type { StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
+import type { Participant } from '../../../functions/schemas/participant';
 
 export type Step = 'identity' | 'question' | 'review' | 'result';
 
