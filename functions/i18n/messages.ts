@@ -1,5 +1,9 @@
-/** The API's user-facing messages, in Indonesian and English. Validation issues carry these keys. */
+/**
+ * The API's user-facing messages, in Indonesian and English side by side (the table shape of localize.ts,
+ * shared with the site's text in src/i18n/). Validation issues carry these keys.
+ */
 import type { Locale } from '../schemas/content';
+import { fill } from './format';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -111,16 +115,19 @@ const messages = {
 
 export type MessageKey = keyof typeof messages;
 
+/** Every message key, e.g. for a page that hands the field messages to its script. */
+export const messageKeys = Object.keys(messages) as MessageKey[];
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
 }
 
 /**
- * A message in the given language, with {placeholders} filled.
+ * A message in the given language, with {placeholders} filled (`fill` in format.ts, the site's filler too).
  * @example t('en', 'detail.rateLimited', { seconds: 60 }) // 'Too many tries from this device. Try again in 60 seconds.'
  */
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fill(messages[key][locale], params);
 }
 
 /**
