@@ -17,7 +17,7 @@ export const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Placeholder for the session middleware: no session exists yet, so nobody is signed in. */
 const requireSession = () =>
-  factory.createMiddleware(async () => {
+  factory.createMiddleware(async (_c, _next) => {
     throw new ApiProblem(401, 'detail.signInRequired');
   });
 

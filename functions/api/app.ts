@@ -6,7 +6,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from './env';
 import { ApiProblem, renderProblem } from './problem';
-import { documentInfo, finishDocument } from './openapi';
+import { documentInfo, finishDocument, problems } from './openapi';
 import { detectLocale } from './middleware/locale';
 import { drainBody } from './middleware/drain-body';
 import { securityHeaders } from './middleware/security-headers';
@@ -26,7 +26,7 @@ const openApiRoute = createRoute({
   method: 'get',
   path: '/openapi.json',
   summary: 'This description (OpenAPI 3.1)',
-  responses: { 200: { description: 'The OpenAPI document', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }) } } } },
+  responses: { 200: { description: 'The OpenAPI document', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }) } } }, ...problems() },
 });
 
 /** Generated once per isolate: the routes do not change while it runs. */

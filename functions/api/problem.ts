@@ -27,9 +27,12 @@ export class ApiProblem extends HTTPException {
   }
 }
 
-/** What an HTTPException thrown by Hono's own middleware (body limit, CSRF, auth…) means, by status. */
+/**
+ * What an HTTPException thrown by Hono's own middleware (body limit, CSRF, auth…) means, by status.
+ * Hono's validators throw 400 only for a body they cannot parse, and this API reads JSON bodies only.
+ */
 const detailOfStatus: Partial<Record<number, MessageKey>> = {
-  400: 'detail.badRequest',
+  400: 'detail.invalidJson',
   401: 'detail.unauthorized',
   403: 'detail.forbidden',
   404: 'detail.notFound',
@@ -89,7 +92,7 @@ export function renderProblem(error: Error, c: Context): Response {
   error.res?.headers.forEach((value, name) => {
     if (!replacedHeaders.has(name)) headers[name] = value;
   });
-  const detail = detailOfStatus[error.status] ?? (error.status >= 500 ? 'detail.internal' : 'detail.badRequest');
+  const detail = detailOfStatus[error.status] ?? (error.status >= 500 ? 'detail.internal' : 'detail.invalidJson');
   return problemResponse(new ApiProblem(error.status, detail, { headers }), locale, instance);
 }
 

@@ -6,7 +6,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { apiRouter } from './env';
 import { ApiProblem } from './problem';
-import { jsonOnly, parseJson } from './middleware/json-only';
+import { problems } from './openapi';
+import { jsonOnly } from './middleware/json-only';
 import { clientIp, rateLimit } from './middleware/rate-limit';
 import { agencyRoutes } from './routes/agencies';
 import { attemptRoutes } from './routes/attempts';
@@ -20,14 +21,13 @@ const healthRoute = createRoute({
   method: 'get',
   path: '/health',
   summary: 'Liveness',
-  responses: { 200: { description: 'OK', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } } },
+  responses: { 200: { description: 'OK', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } }, ...problems() },
 });
 
 export const publicApi = apiRouter();
 
-publicApi.on(
-  WRITE_METHODS,
-  '*',
+/** Applied to each public resource by prefix, so these rules never reach another audience's mount (/api/admin). */
+const writeRules = [
   jsonOnly(),
   bodyLimit({
     maxSize: PUBLIC_MAX_BODY_BYTES,
@@ -36,11 +36,15 @@ publicApi.on(
     },
   }),
   rateLimit({ binding: (c) => c.env.PUBLIC_WRITE_LIMITER, key: clientIp }),
-  parseJson(),
-);
+];
 
-publicApi
-  .openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200))
-  .route('/agencies', agencyRoutes)
-  .route('/attempts', attemptRoutes)
-  .route('/certificates', certificateRoutes);
+publicApi.openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200));
+
+for (const [prefix, routes] of [
+  ['/agencies', agencyRoutes],
+  ['/attempts', attemptRoutes],
+  ['/certificates', certificateRoutes],
+] as const) {
+  publicApi.on(WRITE_METHODS, `${prefix}/*`, ...writeRules);
+  publicApi.route(prefix, routes);
+}

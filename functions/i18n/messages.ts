@@ -25,7 +25,6 @@ const messages = {
     id: 'Terlalu banyak percobaan dari perangkat ini. Coba lagi dalam {seconds} detik.',
     en: 'Too many tries from this device. Try again in {seconds} seconds.',
   },
-  'detail.badRequest': { id: 'Permintaan ini tidak bisa dibaca.', en: 'This request could not be read.' },
   'detail.unauthorized': { id: 'Anda perlu masuk untuk membuka ini.', en: 'You need to sign in for this.' },
   'detail.signInRequired': {
     id: 'Anda perlu masuk dengan akun instansi. Akun instansi belum tersedia.',

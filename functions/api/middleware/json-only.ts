@@ -15,18 +15,3 @@ export function jsonOnly(): MiddlewareHandler {
   };
 }
 
-/**
- * Parses the JSON body once, so malformed JSON is a 400 in our words (the route validators then read
- * the parsed body Hono keeps). Mount it after the body limit.
- * @example app.on('POST', '*', jsonOnly(), bodyLimit({ maxSize }), parseJson())
- */
-export function parseJson(): MiddlewareHandler {
-  return async (c, next) => {
-    try {
-      await c.req.json();
-    } catch {
-      throw new ApiProblem(400, 'detail.invalidJson');
-    }
-    await next();
-  };
-}
