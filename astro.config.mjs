@@ -46,6 +46,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   adapter: cloudflare({ imageService: 'passthrough' }),
   session: false,
+  // Astro's origin check cannot be scoped to pages, and its plain-text 403 would answer for the API too.
+  // src/middleware.ts runs the same check for pages; /api/* answers with its own contract (JSON only: 415).
+  security: { checkOrigin: false },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

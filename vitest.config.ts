@@ -21,6 +21,7 @@ export default defineConfig({
               ratelimits: { PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 20, period: 60 } } },
               bindings: {
                 CERT_SIGNING_KEY: await generateTestSigningKey(),
+                SITE_ORIGIN: 'http://netral.test',
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },
             },

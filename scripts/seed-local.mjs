@@ -6,9 +6,13 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { tsImport } from 'tsx/esm/api';
 import { ensureDevSigningKey } from './dev-key.mjs';
-import { importSigningKey, signCertificate } from '../functions/domain/certificate.ts';
-import { maskNip } from '../functions/domain/nip.ts';
+
+// The Worker's own modules (loaded through tsx, which resolves their extensionless imports): the demo
+// certificates are signed exactly as the API signs them.
+const { importSigningKey } = await tsImport('../functions/domain/certificate.ts', import.meta.url);
+const { signFacts } = await tsImport('../functions/certificates/content.ts', import.meta.url);
 
 // Demo people: plausible NIPs (valid by the NIP rules), Indonesian names with the characters they use.
 const AGENCIES = [
@@ -42,8 +46,7 @@ async function demoSql(privateJwkJson) {
     );
     if (!passed) continue;
     const code = `NA-DEM0-2026-${String(i + 1).padStart(4, '0')}`;
-    const content = { code, name, nip: maskNip(nip), agency: agency.name, score, total: 10, issuedAt: submitted };
-    const signature = await signCertificate(content, key);
+    const signature = await signFacts({ code, name, nip, agencyName: agency.name, score, total: 10, issuedAt: submitted }, key);
     statements.push(
       `INSERT OR REPLACE INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, status) VALUES (${[
         code, id, nip, name, agency.id, agency.name, unit, score, 10, submitted, signature, i === 9 ? 'revoked' : 'valid',

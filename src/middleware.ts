@@ -1,9 +1,23 @@
-// Security headers on every on-demand response (API and server-rendered pages). Static files get
-// the same SITE_HEADERS from public/_headers.
+// Every on-demand response goes through here. Pages: the cross-site form check (Astro's own is off so
+// that /api/* can answer with its own contract) and the security headers; static files get the same
+// SITE_HEADERS from public/_headers. /api/*: the Hono app sets its own headers and problem answers.
 import { defineMiddleware } from 'astro:middleware';
-import { API_HEADERS, SITE_HEADERS, withHeaders } from '../functions/http/security-headers';
+import { SITE_HEADERS, withHeaders } from '../functions/http/security-headers';
+import { drainRequestBody } from '../functions/http/drain';
+import { isCrossSiteForm } from '../functions/http/cross-site';
+
+const API_PREFIX = '/api/';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
-  return withHeaders(response, context.url.pathname.startsWith('/api/') ? API_HEADERS : SITE_HEADERS);
+  const { request, url } = context;
+  if (url.pathname.startsWith(API_PREFIX)) return next();
+  let response: Response;
+  if (!context.isPrerendered && isCrossSiteForm(request, url)) {
+    response = new Response(`Cross-site ${request.method} form submissions are forbidden`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  } else {
+    response = await next();
+  }
+  // An early answer must not strand the body (see functions/http/drain.ts).
+  await drainRequestBody(request);
+  return withHeaders(response, SITE_HEADERS);
 });

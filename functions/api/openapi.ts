@@ -1,100 +1,85 @@
-/** GET /api/openapi.json: the OpenAPI 3.1 description, generated from the same zod schemas the handlers use. */
-import { z } from 'zod';
-import {
-  agencySearchResponseSchema,
-  certificateViewSchema,
-  problemSchema,
-  startAttemptRequestSchema,
-  startAttemptResponseSchema,
-  submitRequestSchema,
-  submitResponseSchema,
-} from '../schemas/api';
+/**
+ * The OpenAPI 3.1 description: paths, parameters, bodies and responses come from the route definitions
+ * (`createRoute`); this module adds what every operation shares (the language parameters, problem
+ * responses) and the document's header.
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { problemSchema } from '../schemas/problem';
 
-const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
-
-const json = (s: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: schema(s, io) } });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
-const langParameter = {
-  name: 'Accept-Language',
-  in: 'header',
-  required: false,
-  description: 'Error messages are in Indonesian unless the first preference is English (en).',
-  schema: { type: 'string', examples: ['id', 'en'] },
+const problemDescriptions: Record<number, string> = {
+  400: 'Invalid input: each invalid field is listed in `errors`',
+  401: 'Not signed in',
+  403: 'Forbidden (e.g. a cross-site form)',
+  404: 'Not found',
+  409: 'Conflict with the stored state',
+  410: 'Expired',
+  413: 'Body too large',
+  415: 'Not JSON',
+  429: 'Too many requests from this client (see Retry-After)',
+  500: 'Server error (no internals in the body)',
+  503: 'Service not configured or unavailable',
 };
-const codeParameter = { name: 'code', in: 'path', required: true, description: 'Certificate code, e.g. NA-7K3M-Q9TZ-2HFA (case and dashes optional)', schema: { type: 'string' } };
 
-export function openApiDocument(origin: string) {
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Netral ASN API',
-      version: '1.0.0',
-      description:
-        'Quiz and certificates for the neutrality of Indonesian civil servants (ASN) in elections. Errors are RFC 9457 problem details in the request language. Public writes are rate-limited per client (429 with Retry-After); bodies over 16 KB get 413.',
-    },
-    servers: [{ url: origin }],
-    paths: {
-      '/api/health': { get: { summary: 'Liveness', responses: { 200: { description: 'OK', content: json(z.object({ status: z.literal('ok') })) } } } },
-      '/api/agencies': {
-        get: {
-          summary: 'Search agencies (instansi), at most 20',
-          parameters: [{ name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 100 } }, langParameter],
-          responses: { 200: { description: 'Matching agencies', content: json(agencySearchResponseSchema) }, 400: problem('Invalid query') },
-        },
-      },
-      '/api/attempts': {
-        post: {
-          summary: 'Start a quiz attempt: 10 scenarios from at least 5 categories, options shuffled, valid 30 minutes',
-          parameters: [langParameter],
-          requestBody: { required: true, content: json(startAttemptRequestSchema, 'input') },
-          responses: {
-            201: { description: 'The questions, without answers', content: json(startAttemptResponseSchema) },
-            400: problem('Invalid participant (each field named)'),
-            413: problem('Body over 16 KB'),
-            415: problem('Not JSON'),
-            429: problem('Too many attempts from this client'),
-          },
-        },
-      },
-      '/api/attempts/{attemptId}/submit': {
-        post: {
-          summary: 'Submit answers: graded server-side; idempotent for the same answers; pass mark 80 %',
-          parameters: [{ name: 'attemptId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }, langParameter],
-          requestBody: { required: true, content: json(submitRequestSchema, 'input') },
-          responses: {
-            200: { description: 'Score, per-question feedback and, when passed, the certificate', content: json(submitResponseSchema) },
-            400: problem('Answers do not match the drawn questions'),
-            404: problem('Unknown attempt'),
-            409: problem('Already submitted with other answers'),
-            410: problem('Attempt expired'),
-            413: problem('Body over 16 KB'),
-            415: problem('Not JSON'),
-            429: problem('Too many submissions from this client'),
-          },
-        },
-      },
-      '/api/certificates/{code}': {
-        get: {
-          summary: 'Verify a certificate (NIP masked)',
-          parameters: [codeParameter, langParameter],
-          responses: { 200: { description: 'The certificate', content: json(certificateViewSchema) }, 404: problem('Unknown code') },
-        },
-      },
-      '/api/certificates/{code}/pdf': {
-        get: {
-          summary: 'The certificate as a printable PDF (A4 landscape, QR code to the verify page)',
-          parameters: [codeParameter],
-          responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } }, 404: problem('Unknown code') },
-        },
-      },
-      '/api/certificates/public-key': {
-        get: {
-          summary:
-            'The Ed25519 public key (JWK) that signs certificates. The signature covers JSON.stringify({v:1, code, name, nip, agency, score, total, issuedAt}) of the fields GET /api/certificates/{code} returns, in that order.',
-          responses: { 200: { description: 'JWK (kty OKP, crv Ed25519)', content: { 'application/json': { schema: { type: 'object' } } } } },
-        },
-      },
-    },
-    components: { schemas: { Problem: schema(problemSchema, 'output') } },
-  };
+/**
+ * Problem+json responses for the given statuses, for a route's `responses`. 500 is always included.
+ * @example responses: { 200: { … }, ...problems(400, 404) }
+ */
+export function problems(...statuses: (keyof typeof problemDescriptions)[]) {
+  return Object.fromEntries(
+    [...statuses, 500].map((status) => [
+      status,
+      { description: problemDescriptions[status]!, content: { 'application/problem+json': { schema: problemSchema } } },
+    ]),
+  );
+}
+
+/** The status codes every public write may also answer (checked before the route's own validation). */
+export const PUBLIC_WRITE_PROBLEMS = [413, 415, 429] as const;
+
+export const documentInfo = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Netral ASN API',
+    version: '1.0.0',
+    description:
+      'Quiz and certificates for the neutrality of Indonesian civil servants (ASN) in elections. Errors are RFC 9457 problem details (application/problem+json) in Indonesian, or English with `?lang=en` or `Accept-Language: en`. Public writes are JSON only (415), at most 16 KB (413) and rate-limited per client (429 with Retry-After).',
+  },
+} as const;
+
+type OpenAPIObject = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+
+const languageParameters = [
+  {
+    name: 'lang',
+    in: 'query',
+    required: false,
+    description: 'Language of error messages; wins over Accept-Language.',
+    schema: { type: 'string', enum: ['id', 'en'] },
+  },
+  {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description: 'Error messages are in Indonesian unless English (en) is preferred (q-values honoured).',
+    schema: { type: 'string', examples: ['id', 'en-GB,en;q=0.9'] },
+  },
+] as const;
+
+/**
+ * The generated document with the server URL (the configured site origin) and the language
+ * parameters every operation accepts.
+ */
+export function finishDocument(document: OpenAPIObject, origin: string): OpenAPIObject {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths ?? {}).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([method, operation]) => [
+          method,
+          { ...operation, parameters: [...(operation.parameters ?? []), ...languageParameters] },
+        ]),
+      ),
+    ]),
+  );
+  return { ...document, servers: [{ url: origin }], paths };
 }

@@ -1,26 +1,49 @@
 /**
  * Errors as RFC 9457 problem details (application/problem+json), in the request's language.
- * Handlers throw `ApiProblem`; `app.onError` renders it. Anything else becomes a generic 500 with no
- * internals in the body.
+ * Handlers throw `ApiProblem`; Hono's own middleware throws `HTTPException`; `renderProblem` (the root
+ * app's onError) turns either into the same body. Anything else is a generic 500 with no internals.
  */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { Locale } from '../schemas/content';
+import type { FieldError } from '../schemas/problem';
 import { isMessageKey, t, type MessageKey } from '../i18n/messages';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+type ProblemOptions = { params?: Record<string, string | number>; errors?: FieldError[]; headers?: Record<string, string> };
 
-export class ApiProblem extends Error {
+/**
+ * A known failure, named by a message key.
+ * @example throw new ApiProblem(404, 'detail.certificateNotFound')
+ */
+export class ApiProblem extends HTTPException {
   constructor(
-    readonly status: 400 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 500 | 503,
+    status: ContentfulStatusCode,
     readonly detail: MessageKey,
-    readonly options: { params?: Record<string, string | number>; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly options: ProblemOptions = {},
   ) {
-    super(detail);
+    super(status, { message: detail });
   }
 }
+
+/**
+ * What an HTTPException thrown by Hono's own middleware (body limit, CSRF, auth…) means, by status.
+ * Hono's validators throw 400 only for a body they cannot parse, and this API reads JSON bodies only.
+ */
+const detailOfStatus: Partial<Record<number, MessageKey>> = {
+  400: 'detail.invalidJson',
+  401: 'detail.unauthorized',
+  403: 'detail.forbidden',
+  404: 'detail.notFound',
+  405: 'detail.methodNotAllowed',
+  413: 'detail.payloadTooLarge',
+  415: 'detail.unsupportedMediaType',
+  429: 'detail.rateLimitedGeneric',
+  503: 'detail.unavailable',
+};
+/** Headers of Hono's ready-made error response worth keeping (e.g. WWW-Authenticate); its body is replaced. */
+const replacedHeaders = new Set(['content-type', 'content-length', 'content-language']);
 
 /** A 400 listing each invalid field; messages are keys until rendered. */
 export function validationProblem(errors: FieldError[]): ApiProblem {
@@ -39,11 +62,47 @@ export function fieldErrorsOf(error: z.ZodError): FieldError[] {
   });
 }
 
+/**
+ * The validation hook of every API router: an invalid body or query is a 400 naming each field; an
+ * invalid path parameter names nothing that exists, so it is a 404 (with the schema's detail key).
+ */
+export function validationHook(result: { success: true } | { success: false; error: z.ZodError; target: string }): void {
+  if (result.success) return;
+  if (result.target === 'param') {
+    const key = result.error.issues[0]?.message ?? '';
+    throw new ApiProblem(404, isMessageKey(key) && key.startsWith('detail.') ? key : 'detail.notFound');
+  }
+  throw validationProblem(fieldErrorsOf(result.error));
+}
+
+/**
+ * Renders any error as problem+json in the request's locale. Unknown errors are logged (method and
+ * path only, never the body) and answered as a generic 500.
+ * @example app.onError(renderProblem)
+ */
+export function renderProblem(error: Error, c: Context): Response {
+  const locale: Locale = c.get('locale') ?? 'id';
+  const instance = new URL(c.req.url).pathname;
+  if (!(error instanceof HTTPException)) {
+    console.error('Unhandled API error', c.req.method, instance, error);
+    return problemResponse(new ApiProblem(500, 'detail.internal'), locale, instance);
+  }
+  if (error instanceof ApiProblem) return problemResponse(error, locale, instance);
+  const headers: Record<string, string> = {};
+  error.res?.headers.forEach((value, name) => {
+    if (!replacedHeaders.has(name)) headers[name] = value;
+  });
+  const detail = detailOfStatus[error.status] ?? (error.status >= 500 ? 'detail.internal' : 'detail.invalidJson');
+  return problemResponse(new ApiProblem(error.status, detail, { headers }), locale, instance);
+}
+
+/** The problem+json response of an ApiProblem. */
 export function problemResponse(problem: ApiProblem, locale: Locale, instance?: string): Response {
   const { status, detail, options } = problem;
+  const titleKey = `status.${status}`;
   const body = {
     type: `urn:netral-asn:problem:${detail.replace(/^detail\./, '')}`,
-    title: t(locale, `status.${status}` as MessageKey),
+    title: t(locale, isMessageKey(titleKey) ? titleKey : status >= 500 ? 'status.500' : 'status.400'),
     status,
     detail: t(locale, detail, options.params),
     ...(instance ? { instance } : {}),
@@ -53,6 +112,6 @@ export function problemResponse(problem: ApiProblem, locale: Locale, instance?: 
   };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale, ...options.headers },
+    headers: { ...options.headers, 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale },
   });
 }

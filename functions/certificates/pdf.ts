@@ -10,7 +10,7 @@ import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?inline';
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?inline';
 import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?inline';
-import type { CertificateView } from '../schemas/api';
+import type { CertificateView } from '../schemas/certificates';
 import { LAWS, type LawId } from '../schemas/legal';
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];

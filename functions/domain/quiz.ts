@@ -6,10 +6,15 @@
  */
 import type { Locale, Scenario } from '../schemas/content';
 import { formatBasis } from '../schemas/legal';
-import { ATTEMPT_QUESTION_COUNT, PASS_MARK_PERCENT, type PublicQuestion, type SubmitResponse } from '../schemas/api';
 import { shuffle, type RandomInt } from './random';
 
+/** Questions per attempt. */
+export const ATTEMPT_QUESTION_COUNT = 10;
 export const MIN_CATEGORIES_PER_ATTEMPT = 5;
+/** A pass needs at least this share of correct answers. */
+export const PASS_MARK_PERCENT = 80;
+/** How long an attempt stays open: long enough to read ten scenarios, short enough to be one sitting. */
+export const ATTEMPT_TTL_MINUTES = 30;
 
 /** One drawn question: the scenario and its options in the order shown, by option id "1".."4". */
 export interface DrawnQuestion {
@@ -54,6 +59,13 @@ export function drawAttempt(bank: Bank, randomInt: RandomInt, count = ATTEMPT_QU
   }));
 }
 
+/** A question as the browser sees it before submitting: no ruling, no correct option, no explanation. */
+export interface PublicQuestion {
+  id: string;
+  scenario: string;
+  options: { id: string; text: string }[];
+}
+
 /** The questions as sent to the browser: text in the attempt's language, opaque option ids, no answers. */
 export function publicQuestions(drawn: readonly DrawnQuestion[], bank: Bank, locale: Locale): PublicQuestion[] {
   return drawn.map((question) => {
@@ -74,7 +86,29 @@ export interface Answer {
   optionId: string;
 }
 
-export type Grade = Omit<SubmitResponse, 'certificate'>;
+export interface Citation {
+  law: string;
+  article: string;
+  text: string;
+}
+
+export interface QuestionFeedback {
+  questionId: string;
+  correct: boolean;
+  chosenOptionId: string;
+  correctOptionId: string;
+  explanation: string;
+  basis: Citation[];
+}
+
+/** A graded submission: the score, whether it passes, and feedback per question in the attempt's order. */
+export interface Grade {
+  score: number;
+  total: number;
+  passed: boolean;
+  passMark: number;
+  feedback: QuestionFeedback[];
+}
 
 export class AnswersMismatchError extends Error {
   constructor(readonly problems: { path: string; message: string }[]) {
@@ -99,15 +133,15 @@ export function gradeSubmission(drawn: readonly DrawnQuestion[], answers: readon
   if (problems.length === 0 && answerByQuestion.size !== drawn.length) problems.push({ path: 'answers', message: 'answers.missing' });
   if (problems.length > 0) throw new AnswersMismatchError(problems);
 
-  const feedback = drawn.map((question) => {
+  const feedback = drawn.map((question): QuestionFeedback => {
     const scenario = scenarioOf(bank, question.scenarioId);
     const chosenOptionId = answerByQuestion.get(question.scenarioId)!;
-    const correctOptionId = optionId(question.optionKeys.indexOf(scenario.correct));
+    const rightOptionId = correctOptionId(question, bank);
     return {
       questionId: scenario.id,
-      correct: chosenOptionId === correctOptionId,
+      correct: chosenOptionId === rightOptionId,
       chosenOptionId,
-      correctOptionId,
+      correctOptionId: rightOptionId,
       explanation: scenario.explanation[locale],
       basis: scenario.basis.map((b) => ({ law: b.law, article: b.article, text: formatBasis(b) })),
     };
@@ -132,6 +166,16 @@ export function sameAnswers(a: readonly Answer[], b: readonly Answer[]): boolean
   return key(a) === key(b);
 }
 
+/**
+ * The option id under which a drawn question shows its correct answer. Grading uses it; tests and tools
+ * that need a right answer use it instead of re-deriving the numbering.
+ * @example correctOptionId({ scenarioId: 'like-candidate-post', optionKeys: ['c', 'a', 'd', 'b'] }, bank) // '2' when the key is 'a'
+ */
+export function correctOptionId(question: DrawnQuestion, bank: Bank): string {
+  return optionId(question.optionKeys.indexOf(scenarioOf(bank, question.scenarioId).correct));
+}
+
+/** Option ids are the 1-based position in the shown order, so they say nothing about the bank's keys. */
 function optionId(index: number): string {
   return String(index + 1);
 }

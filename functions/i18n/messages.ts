@@ -8,6 +8,7 @@ import { fill } from './format';
 const messages = {
   // Problem titles, by HTTP status
   'status.400': { id: 'Permintaan tidak valid', en: 'Invalid request' },
+  'status.401': { id: 'Perlu masuk', en: 'Sign-in required' },
   'status.403': { id: 'Tidak diizinkan', en: 'Forbidden' },
   'status.404': { id: 'Tidak ditemukan', en: 'Not found' },
   'status.405': { id: 'Metode tidak didukung', en: 'Method not allowed' },
@@ -28,6 +29,18 @@ const messages = {
     id: 'Terlalu banyak percobaan dari perangkat ini. Coba lagi dalam {seconds} detik.',
     en: 'Too many tries from this device. Try again in {seconds} seconds.',
   },
+  'detail.unauthorized': { id: 'Anda perlu masuk untuk membuka ini.', en: 'You need to sign in for this.' },
+  'detail.signInRequired': {
+    id: 'Anda perlu masuk dengan akun instansi. Akun instansi belum tersedia.',
+    en: 'You need to sign in with an agency account. Agency accounts are not available yet.',
+  },
+  'detail.forbidden': {
+    id: 'Permintaan ini ditolak: kirim dari situs ini sendiri.',
+    en: 'This request was refused: send it from this site itself.',
+  },
+  'detail.payloadTooLarge': { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
+  'detail.rateLimitedGeneric': { id: 'Terlalu banyak permintaan. Coba lagi nanti.', en: 'Too many requests. Try again later.' },
+  'detail.unavailable': { id: 'Layanan sedang tidak tersedia. Coba lagi nanti.', en: 'The service is unavailable. Try again later.' },
   'detail.notFound': { id: 'Alamat ini tidak ada.', en: 'There is nothing at this address.' },
   'detail.methodNotAllowed': { id: 'Metode HTTP ini tidak didukung di alamat ini.', en: 'This HTTP method is not supported at this address.' },
   'detail.attemptNotFound': { id: 'Sesi kuis tidak ditemukan. Mulai kuis baru.', en: 'Quiz session not found. Start a new quiz.' },
@@ -128,13 +141,4 @@ export function isMessageKey(key: string): key is MessageKey {
  */
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   return fill(messages[key][locale], params);
-}
-
-/**
- * The request's language: `en` when the client asks for English first (Accept-Language), else Indonesian.
- * A `locale` in the request body wins where there is one.
- */
-export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
-  const first = header?.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'id';
 }

@@ -1,5 +1,5 @@
 /** Agencies (instansi): the seeded list of governments and central agencies. */
-import type { Agency } from '../schemas/api';
+import type { Agency } from '../schemas/agencies';
 
 export const AGENCY_SEARCH_LIMIT = 20;
 

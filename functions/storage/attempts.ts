@@ -87,5 +87,10 @@ export function recordSubmission(db: D1Database, s: SubmissionRecord): D1Prepare
       `UPDATE attempts SET submitted_at = ?, answers = ?, score = ?, total = ?, passed = ?
        WHERE id = ? AND submitted_at IS NULL`,
     )
-    .bind(s.submittedAt, JSON.stringify(s.answers), s.score, s.total, s.passed ? 1 : 0, s.attemptId);
+    .bind(s.submittedAt, answersJson(s.answers), s.score, s.total, s.passed ? 1 : 0, s.attemptId);
+}
+
+/** How answers are stored; the certificate insert compares against exactly these bytes. */
+export function answersJson(answers: readonly Answer[]): string {
+  return JSON.stringify(answers.map(({ questionId, optionId }) => ({ questionId, optionId })));
 }

@@ -1,8 +1,5 @@
-/** Issued certificates: the signed record, and its public view with the NIP masked. */
-import type { CertificateView } from '../schemas/api';
-import { maskNip } from '../domain/nip';
-import type { CertificateContent } from '../domain/certificate';
-import { certificateUrls } from '../certificates/urls';
+/** Issued certificates: the stored, signed records (their public view is built in functions/certificates). */
+import { answersJson, type SubmissionRecord } from './attempts';
 
 export interface CertificateRecord {
   code: string;
@@ -37,12 +34,13 @@ interface CertificateRow {
 /**
  * Inserts the certificate in the same batch as the submission it belongs to. The INSERT only happens
  * if that batch's UPDATE really recorded this submission (same time and answers), so a concurrent
- * submit can never issue a second certificate or one for another answer set.
+ * submit can never issue a second certificate or one for another answer set. That is why it reads the
+ * attempts table: the guard must be inside the same statement to be atomic.
  */
 export function insertCertificateForSubmission(
   db: D1Database,
   certificate: Omit<CertificateRecord, 'status'>,
-  answersJson: string,
+  submission: SubmissionRecord,
 ): D1PreparedStatement {
   const c = certificate;
   return db
@@ -50,7 +48,7 @@ export function insertCertificateForSubmission(
       `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature)
        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
     )
-    .bind(c.code, c.attemptId, c.nip, c.name, c.agencyId, c.agencyName, c.unit, c.score, c.total, c.issuedAt, c.signature, c.attemptId, c.issuedAt, answersJson);
+    .bind(c.code, c.attemptId, c.nip, c.name, c.agencyId, c.agencyName, c.unit, c.score, c.total, c.issuedAt, c.signature, submission.attemptId, submission.submittedAt, answersJson(submission.answers));
 }
 
 export async function findCertificate(db: D1Database, code: string): Promise<CertificateRecord | null> {
@@ -61,29 +59,6 @@ export async function findCertificate(db: D1Database, code: string): Promise<Cer
 export async function findCertificateByAttempt(db: D1Database, attemptId: string): Promise<CertificateRecord | null> {
   const row = await db.prepare('SELECT * FROM certificates WHERE attempt_id = ?').bind(attemptId).first<CertificateRow>();
   return row && fromRow(row);
-}
-
-/** What the certificate states publicly, exactly as signed. */
-export function certificateContent(record: CertificateRecord): CertificateContent {
-  return {
-    code: record.code,
-    name: record.name,
-    nip: maskNip(record.nip),
-    agency: record.agencyName,
-    score: record.score,
-    total: record.total,
-    issuedAt: record.issuedAt,
-  };
-}
-
-export function certificateView(record: CertificateRecord, origin: string): CertificateView {
-  return { ...certificateContent(record), status: record.status, signature: record.signature, verifyUrl: certificateUrls(origin, record.code).verifyUrl };
-}
-
-/** The public view of a certificate by its (normalised) code, for the API and the verify page. */
-export async function findCertificateView(db: D1Database, code: string, origin: string): Promise<CertificateView | null> {
-  const record = await findCertificate(db, code);
-  return record && certificateView(record, origin);
 }
 
 function fromRow(row: CertificateRow): CertificateRecord {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { firstPhrasings, scenarioSchema } from '../../functions/schemas/content';
-import { AnswersMismatchError, bankFrom, drawAttempt, gradeSubmission, isPassing, publicQuestions, sameAnswers, type DrawnQuestion } from '../../functions/domain/quiz';
+import {
+  AnswersMismatchError,
+  bankFrom,
+  correctOptionId,
+  drawAttempt,
+  gradeSubmission,
+  isPassing,
+  publicQuestions,
+  sameAnswers,
+  type DrawnQuestion,
+} from '../../functions/domain/quiz';
 import { seededRandomInt } from '../../functions/domain/random';
 
 const dir = new URL('../../content/scenarios/', import.meta.url);
@@ -9,7 +19,7 @@ const bank = bankFrom(readdirSync(dir).map((file) => firstPhrasings(scenarioSche
 
 /** The answers a perfect participant gives: the option id showing the correct key. */
 function perfectAnswers(drawn: DrawnQuestion[]) {
-  return drawn.map((q) => ({ questionId: q.scenarioId, optionId: String(q.optionKeys.indexOf(bank.get(q.scenarioId)!.correct) + 1) }));
+  return drawn.map((q) => ({ questionId: q.scenarioId, optionId: correctOptionId(q, bank) }));
 }
 
 describe('drawAttempt', () => {
@@ -44,6 +54,21 @@ describe('publicQuestions', () => {
     expect(questions[0]!.scenario).toBe(bank.get(drawn[0]!.scenarioId)!.scenario.en);
     expect(questions[0]!.options.map((o) => o.id)).toEqual(['1', '2', '3', '4'].slice(0, drawn[0]!.optionKeys.length));
     for (const word of ['correct', 'explanation', 'basis', 'ruling', 'key']) expect(serialized).not.toContain(`"${word}"`);
+  });
+});
+
+describe('correctOptionId', () => {
+  it('names the option the browser shows with the correct answer text, wherever the shuffle put it', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const drawn = drawAttempt(bank, seededRandomInt(seed));
+      const questions = publicQuestions(drawn, bank, 'id');
+      drawn.forEach((q, i) => {
+        const scenario = bank.get(q.scenarioId)!;
+        const rightText = scenario.options.find((o) => o.key === scenario.correct)!.text.id;
+        const shown = questions[i]!.options.find((o) => o.id === correctOptionId(q, bank));
+        expect(shown?.text).toBe(rightText);
+      });
+    }
   });
 });
 

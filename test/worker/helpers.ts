@@ -1,8 +1,8 @@
 // Shared steps of the API tests: a real request to the Worker, a real D1 underneath.
 import { env, exports } from 'cloudflare:workers';
 import { bank } from '../../functions/content/bank';
-import type { DrawnQuestion } from '../../functions/domain/quiz';
-import type { StartAttemptResponse, SubmitResponse } from '../../functions/schemas/api';
+import { correctOptionId, type DrawnQuestion } from '../../functions/domain/quiz';
+import type { StartAttemptResponse, SubmitResponse } from '../../functions/schemas/attempts';
 
 export const BASE = 'http://netral.test';
 export const validParticipant = { nip: '198503152010121001', name: 'Siti Nur’aini', agencyId: 'kab-34.02', unit: 'Dinas Pendidikan' };
@@ -37,7 +37,7 @@ export async function drawnQuestions(attemptId: string): Promise<DrawnQuestion[]
 /** Answers with exactly `wrong` mistakes. */
 export async function answersWith(attemptId: string, wrong: number) {
   return (await drawnQuestions(attemptId)).map((q, index) => {
-    const correct = String(q.optionKeys.indexOf(bank.get(q.scenarioId)!.correct) + 1);
+    const correct = correctOptionId(q, bank);
     const incorrect = correct === '1' ? '2' : '1';
     return { questionId: q.scenarioId, optionId: index < wrong ? incorrect : correct };
   });

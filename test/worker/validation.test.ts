@@ -1,15 +1,10 @@
 // Bad input: a clear problem+json naming the field, in the request's language, and nothing stored.
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../functions/schemas/problem';
 import { BASE, newClientIp, post, validParticipant } from './helpers';
 
-interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: { path: string; message: string }[];
-}
+type ProblemBody = Problem;
 
 const attemptCount = async () => (await env.DB.prepare('SELECT count(*) AS n FROM attempts').first<{ n: number }>())!.n;
 
@@ -105,11 +100,12 @@ describe('malformed requests', () => {
 describe('rate limiting', () => {
   it('limits public writes per client with 429 and Retry-After, not other clients', async () => {
     const ip = '192.0.2.77';
+    const send = () => post('/api/attempts', { participant: validParticipant, locale: 'id' }, { 'cf-connecting-ip': ip });
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await post('/api/attempts', { participant: validParticipant, locale: 'id' }, { 'cf-connecting-ip': ip })).status);
-    expect(statuses.slice(0, 20).every((s) => s === 201)).toBe(true);
-    const limited = await post('/api/attempts', { participant: validParticipant, locale: 'id' }, { 'cf-connecting-ip': ip });
-    expect(limited.status).toBe(429);
+    for (let i = 0; i < 20; i++) statuses.push((await send()).status);
+    const limited = await send();
+    statuses.push(limited.status);
+    expect(statuses).toEqual([...Array<number>(20).fill(201), 429]);
     expect(limited.headers.get('retry-after')).toBe('60');
     expect(((await limited.json()) as ProblemBody).detail).toContain('60 detik');
     expect((await post('/api/attempts', { participant: validParticipant, locale: 'id' })).status).toBe(201);
@@ -125,14 +121,5 @@ describe('every response', () => {
       expect(res.headers.get('strict-transport-security')).toContain('max-age=');
     }
     expect((await post('/api/attempts', {})).headers.get('cache-control')).toBe('no-store');
-  });
-
-  it('the OpenAPI 3.1 document describes every route from the schemas', async () => {
-    const doc = (await (await exports.default.fetch(`${BASE}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: unknown };
-    expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/agencies', '/api/attempts', '/api/attempts/{attemptId}/submit', '/api/certificates/{code}', '/api/certificates/{code}/pdf']),
-    );
-    expect(JSON.stringify(doc.paths['/api/attempts'])).toContain('"nip"');
   });
 });

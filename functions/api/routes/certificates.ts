@@ -1,26 +1,62 @@
 /** Public certificate lookup: GET /api/certificates/{code}, its PDF, and the signing public key. */
-import { Hono } from 'hono';
-import type { AppEnv } from '../app';
-import { normalizeCertificateCode, publicJwkOf } from '../../domain/certificate';
-import { findCertificateView } from '../../storage/certificates';
-import { renderCertificatePdf } from '../../certificates/pdf';
+import { createRoute } from '@hono/zod-openapi';
+import { apiRouter } from '../env';
+import { problems } from '../openapi';
 import { ApiProblem } from '../problem';
+import { certificateCodeParamsSchema, certificateViewSchema, publicJwkSchema } from '../../schemas/certificates';
+import { normalizeCertificateCode, publicJwkOf } from '../../domain/certificate';
+import { findCertificateView } from '../../certificates/view';
+import { renderCertificatePdf } from '../../certificates/pdf';
+import { PUBLIC_KEY_PATH, publicKeyUrl, siteOrigin } from '../../certificates/urls';
 
-export const PUBLIC_KEY_PATH = '/api/certificates/public-key';
+/** Kept for the verify page, which links to the key; the path itself is defined with the other URLs. */
+export { PUBLIC_KEY_PATH };
 
-export const certificateRoutes = new Hono<AppEnv>()
-  .get('/public-key', (c) => {
+const publicKeyRoute = createRoute({
+  method: 'get',
+  path: '/public-key',
+  summary:
+    'The Ed25519 public key (JWK) that signs certificates. The signature covers JSON.stringify({v:1, code, name, nip, agency, score, total, issuedAt}) of the fields GET /api/certificates/{code} returns, in that order.',
+  responses: {
+    200: { description: 'JWK (kty OKP, crv Ed25519)', content: { 'application/json': { schema: publicJwkSchema } } },
+    ...problems(503),
+  },
+});
+
+const viewRoute = createRoute({
+  method: 'get',
+  path: '/{code}',
+  summary: 'Verify a certificate (NIP masked)',
+  request: { params: certificateCodeParamsSchema },
+  responses: {
+    200: { description: 'The certificate', content: { 'application/json': { schema: certificateViewSchema } } },
+    ...problems(404),
+  },
+});
+
+const pdfRoute = createRoute({
+  method: 'get',
+  path: '/{code}/pdf',
+  summary: 'The certificate as a printable PDF (A4 landscape, QR code to the verify page)',
+  request: { params: certificateCodeParamsSchema },
+  responses: {
+    200: { description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } },
+    ...problems(404),
+  },
+});
+
+export const certificateRoutes = apiRouter()
+  .openapi(publicKeyRoute, (c) => {
     if (!c.env.CERT_SIGNING_KEY) throw new ApiProblem(503, 'detail.notConfigured');
-    return c.json(publicJwkOf(c.env.CERT_SIGNING_KEY), 200, { 'cache-control': 'public, max-age=86400' });
+    return c.json(publicJwkOf(c.env.CERT_SIGNING_KEY) as never, 200, { 'cache-control': 'public, max-age=86400' });
   })
-  .get('/:code', async (c) => {
-    const view = await certificateOrNotFound(c.env.DB, c.req.param('code'), new URL(c.req.url).origin);
-    return c.json(view);
+  .openapi(viewRoute, async (c) => {
+    return c.json(await certificateOrNotFound(c.env.DB, c.req.valid('param').code, siteOrigin(c.env)), 200);
   })
-  .get('/:code/pdf', async (c) => {
-    const origin = new URL(c.req.url).origin;
-    const certificate = await certificateOrNotFound(c.env.DB, c.req.param('code'), origin);
-    const pdf = await renderCertificatePdf({ certificate, publicKeyUrl: `${origin}${PUBLIC_KEY_PATH}` });
+  .openapi(pdfRoute, async (c) => {
+    const origin = siteOrigin(c.env);
+    const certificate = await certificateOrNotFound(c.env.DB, c.req.valid('param').code, origin);
+    const pdf = await renderCertificatePdf({ certificate, publicKeyUrl: publicKeyUrl(origin) });
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="sertifikat-netral-asn-${certificate.code}.pdf"`,

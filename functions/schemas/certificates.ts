@@ -1,0 +1,27 @@
+/** GET /api/certificates/{code} and friends: the public view of a certificate. */
+import { z } from '@hono/zod-openapi';
+
+export const certificateStatusSchema = z.enum(['valid', 'revoked']);
+
+export const certificateViewSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nip: z.string().describe('Masked: the first six and last two digits'),
+  agency: z.string(),
+  score: z.number().int(),
+  total: z.number().int(),
+  issuedAt: z.iso.datetime(),
+  status: certificateStatusSchema,
+  signature: z.string().describe('Ed25519 over the canonical content, base64url'),
+  verifyUrl: z.url(),
+});
+export type CertificateView = z.infer<typeof certificateViewSchema>;
+
+/** Any text: the handler reads it as a person may type a code (case, dashes, O/I/L), unknown → 404. */
+export const certificateCodeParamsSchema = z.object({
+  code: z.string().openapi({ description: 'Certificate code, e.g. NA-7K3M-Q9TZ-2HFA (case and dashes optional)', example: 'NA-7K3M-Q9TZ-2HFA' }),
+});
+
+export const publicJwkSchema = z
+  .object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string(), use: z.literal('sig'), key_ops: z.array(z.literal('verify')) })
+  .describe('The Ed25519 public key as a JWK');
