@@ -25,6 +25,10 @@ const messages = {
     id: 'Terlalu banyak percobaan dari perangkat ini. Coba lagi dalam {seconds} detik.',
     en: 'Too many tries from this device. Try again in {seconds} seconds.',
   },
+  'detail.lookupRateLimited': {
+    id: 'Terlalu banyak pencarian sertifikat untuk NIP ini atau dari perangkat ini. Coba lagi dalam {seconds} detik.',
+    en: 'Too many certificate searches for this NIP or from this device. Try again in {seconds} seconds.',
+  },
   'detail.unauthorized': { id: 'Anda perlu masuk untuk membuka ini.', en: 'You need to sign in for this.' },
   'detail.signInRequired': {
     id: 'Anda perlu masuk dengan akun instansi. Akun instansi belum tersedia.',
