@@ -12,6 +12,7 @@ export const ROUTES = {
   legalBasis: { id: '/dasar-hukum', en: '/en/legal-basis' },
   faq: { id: '/tanya-jawab', en: '/en/faq' },
   glossary: { id: '/glosarium', en: '/en/glossary' },
+  myCertificate: { id: '/sertifikat-saya', en: '/en/my-certificate' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -8,6 +8,7 @@
 import { parseNip } from '../../../functions/domain/nip';
 import { nameError, normalizeName } from '../../../functions/domain/name';
 import type { Agency, Problem, StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
+import { selectSingleMatch, statusWithHint, type AgencySearchHint } from './agency-answer';
 import type { ClientStrings, FieldMessageKey } from '../../i18n/quiz';
 import { fill } from './fill';
 
@@ -237,7 +238,7 @@ class QuizApp extends HTMLElement {
     this.searchAbort?.abort();
     this.searchAbort = new AbortController();
     this.setText('[data-agency-status]', this.t.searching);
-    const res = await this.api<{ agencies: Agency[] }>(`/api/agencies?q=${encodeURIComponent(q)}`, undefined, this.searchAbort.signal);
+    const res = await this.api<{ agencies: Agency[]; hint?: AgencySearchHint | null }>(`/api/agencies?q=${encodeURIComponent(q)}`, undefined, this.searchAbort.signal);
     if (!res.ok) {
       if (res.status !== -1) this.setText('[data-agency-status]', this.problemText(res));
       return;
@@ -256,10 +257,11 @@ class QuizApp extends HTMLElement {
       }),
     );
     box.hidden = !res.data.agencies.length;
+    selectSingleMatch(list);
     const count = res.data.agencies.length;
     // A choice made earlier stands until another is picked: say so, even when this search does not list it.
     const chosen = this.state.participant?.agencyId && this.state.agencyName;
-    const found = count ? fill(this.t.agencyCount, { n: count }) : this.t.agencyNone;
+    const found = statusWithHint(count ? fill(this.t.agencyCount, { n: count }) : this.t.agencyNone, count, res.data.hint);
     this.setText('[data-agency-status]', chosen ? `${found} ${fill(this.t.agencyChosen, { name: chosen })}` : found);
   }
 
