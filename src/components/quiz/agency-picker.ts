@@ -9,6 +9,7 @@ import { fill, plural, type PluralForms } from '../../../functions/i18n/format';
 import { API_PATHS } from '../../lib/routes';
 import { request, failureText, type FailureStrings } from './api';
 import { $, clone } from './dom';
+import { selectSingleMatch, statusWithHint, type AgencySearchHint } from './agency-answer';
 
 export interface AgencyPickerStrings extends FailureStrings {
   searching: string;
@@ -52,7 +53,7 @@ export class AgencyPicker extends HTMLElement {
       pending?.abort();
       pending = new AbortController();
       status(t.searching);
-      const res = await request<{ agencies: Agency[] }>(locale, API_PATHS.agencies(q), undefined, pending.signal);
+      const res = await request<{ agencies: Agency[]; hint?: AgencySearchHint | null }>(locale, API_PATHS.agencies(q), undefined, pending.signal);
       if (!res.ok) {
         // -1: a newer search replaced this one.
         if (res.status !== -1) status(failureText(res, t));
@@ -72,8 +73,9 @@ export class AgencyPicker extends HTMLElement {
         }),
       );
       box.hidden = !agencies.length;
+      selectSingleMatch($(this, '[data-list]'));
       // A choice made earlier stands until another is picked: say so, even when this search does not list it.
-      const found = agencies.length ? plural(locale, t.agencyCount, agencies.length) : t.agencyNone;
+      const found = statusWithHint(agencies.length ? plural(locale, t.agencyCount, agencies.length) : t.agencyNone, agencies.length, res.data.hint);
       status(this.value ? `${found} ${fill(t.agencyChosen, { name: this.label })}` : found);
     };
 
