@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { scenarioSchema } from '../../functions/schemas/content';
+import { firstPhrasings, scenarioSchema } from '../../functions/schemas/content';
 import {
   AnswersMismatchError,
   bankFrom,
@@ -15,7 +15,7 @@ import {
 import { seededRandomInt } from '../../functions/domain/random';
 
 const dir = new URL('../../content/scenarios/', import.meta.url);
-const bank = bankFrom(readdirSync(dir).map((file) => scenarioSchema.parse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')))));
+const bank = bankFrom(readdirSync(dir).map((file) => firstPhrasings(scenarioSchema.parse(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))))));
 
 /** The answers a perfect participant gives: the option id showing the correct key. */
 function perfectAnswers(drawn: DrawnQuestion[]) {
