@@ -100,7 +100,15 @@ export function firstPhrasings(scenario: ScenarioWithPhrasings): Scenario {
 export const actionSchema = z.object({
   action: text,
   ruling: rulingSchema,
-  /** Extra words people type for this act (synonyms, slang), used by the action checker and search. */
+  /**
+   * Words that name the act itself (like, share, attend, lend, drive; or a noun that stands for the act, such as
+   * "KTP" or "saksi"). The action checker trusts an answer only when one of them matches, so an incidental word
+   * (an office, a place) never decides the ruling.
+   */
+  verbs: z.array(text).default([]),
+  /** Words of which a query must contain one for the checker to offer this act (e.g. "suami" for a spouse's campaign), so a special case never answers a general question. */
+  requires: z.array(text).default([]),
+  /** Other words people type for this act (objects, places, synonyms, slang), used by the action checker and search. */
   keywords: z.array(text).default([]),
   note: text.optional(),
   basis: z.array(legalBasisSchema).default([]),
