@@ -119,6 +119,8 @@ const id = {
     signature: 'Tanda tangan digital (Ed25519)',
     publicKey: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
     nipMasked: 'Sebagian NIP disamarkan untuk melindungi data pribadi.',
+    proves:
+      'Sertifikat ini menunjukkan bahwa kuis netralitas diselesaikan dengan lulus pada tanggal terbit di atas, bukan bahwa pemegangnya tidak pernah melanggar aturan. Nama, NIP dan instansi diisi sendiri oleh peserta dan tidak diperiksa; identitas yang dikonfirmasi daftar pegawai instansi hadir bersama akun instansi.',
   },
 };
 
@@ -231,6 +233,8 @@ const en: QuizStrings = {
     signature: 'Digital signature (Ed25519)',
     publicKey: 'Anyone can check this signature offline with the public key at',
     nipMasked: 'Part of the NIP is hidden to protect personal data.',
+    proves:
+      'This certificate shows that the neutrality quiz was passed on the date of issue above, not that its holder never broke the rules. The name, NIP and agency were entered by the participant and are not checked; an identity confirmed by an agency roster comes with agency accounts.',
   },
 };
 

@@ -413,8 +413,9 @@ class QuizApp extends HTMLElement {
         item.f.title.textContent = `${fill(this.t.questionOf, { n: i + 1, total: result.total })}: ${fb.correct ? this.t.right : this.t.wrong}`;
         item.f.scenario.textContent = q?.scenario ?? '';
         item.f.chosen.textContent = optionText(fb.chosenOptionId);
-        item.f.correct.textContent = optionText(fb.correctOptionId);
-        item.f.correctRow.hidden = fb.correct;
+        item.f.correct.textContent = fb.correctOptionId ? optionText(fb.correctOptionId) : '';
+        // A failed attempt names the right option only where it was chosen (the explanation says why).
+        item.f.correctRow.hidden = fb.correct || !fb.correctOptionId;
         item.f.explanation.textContent = fb.explanation;
         // `text` is the citation as people read it ("UU 7/2017 Pasal 304"); `law` is the instrument's id.
         item.f.basis.replaceChildren(...fb.basis.map((b) => this.li(b.text || `${b.law} ${b.article}`)));
@@ -476,7 +477,8 @@ class QuizApp extends HTMLElement {
 
   private problemText(res: { status: number; problem?: Problem; retryAfter?: number }): string {
     if (res.status === 0) return this.t.offline;
-    if (res.status === 429) return fill(this.t.tooMany, { n: res.retryAfter ?? 60 });
+    // The server's own words when it gave any (a retake cooldown or the daily cap says why and how long).
+    if (res.status === 429) return res.problem?.detail ?? fill(this.t.tooMany, { n: res.retryAfter ?? 60 });
     if (res.status >= 500 || !res.problem) return this.t.serverError;
     return res.problem.detail;
   }
