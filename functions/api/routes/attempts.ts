@@ -96,10 +96,10 @@ export const attemptRoutes = apiRouter()
   .openapi(submitRoute, async (c) => {
     const { attemptId } = c.req.valid('param');
     const { answers } = c.req.valid('json');
-    // Per attempt, so a whole room can submit at once while one script cannot hammer one attempt.
-    await enforceLimit(c.env.QUIZ_SUBMIT_LIMITER, 'QUIZ_SUBMIT_LIMITER', `attempt:${attemptId}`);
     const attempt = await findAttempt(c.env.DB, attemptId);
     if (!attempt) throw new ApiProblem(404, 'detail.attemptNotFound');
+    // Per attempt, so a whole room can submit at once while one script cannot hammer one attempt.
+    await enforceLimit(c.env.QUIZ_SUBMIT_LIMITER, 'QUIZ_SUBMIT_LIMITER', `attempt:${attemptId}`);
     const signingKey = () => {
       if (!c.env.CERT_SIGNING_KEY) throw new ApiProblem(503, 'detail.notConfigured');
       return importSigningKey(c.env.CERT_SIGNING_KEY);

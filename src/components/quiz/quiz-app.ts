@@ -477,8 +477,8 @@ class QuizApp extends HTMLElement {
 
   private problemText(res: { status: number; problem?: Problem; retryAfter?: number }): string {
     if (res.status === 0) return this.t.offline;
-    // The server's own words when it gave any (a retake cooldown or the daily cap says why and how long).
-    if (res.status === 429) return res.problem?.detail ?? fill(this.t.tooMany, { n: res.retryAfter ?? 60 });
+    // A retake pause or the daily cap is the server's own words (why, and how long); other 429s are ours.
+    if (res.status === 429) return retakeProblemRe.test(res.problem?.type ?? '') ? res.problem!.detail : fill(this.t.tooMany, { n: res.retryAfter ?? 60 });
     if (res.status >= 500 || !res.problem) return this.t.serverError;
     return res.problem.detail;
   }
@@ -551,6 +551,9 @@ class QuizApp extends HTMLElement {
 function excerpt(text: string) {
   return text.length > SCENARIO_EXCERPT ? `${text.slice(0, SCENARIO_EXCERPT).replace(/\s+\S*$/, '')}…` : text;
 }
+
+/** The API's problem types for a refused retake (functions/api/routes/attempts.ts). */
+const retakeProblemRe = /:problem:(retakeCooldown|dailyAttemptLimit)$/;
 
 /** Retry-After is either seconds or an HTTP date. */
 function retryAfterSeconds(header: string | null): number | undefined {
