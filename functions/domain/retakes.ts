@@ -27,6 +27,16 @@ export const DEFAULT_RETAKE_POLICY: RetakePolicy = { dailyAttempts: 5, failuresB
 
 const DAY_MS = 24 * 60 * 60_000;
 
+/** The start of the 24 hours the daily cap counts, for the insert's own check. */
+export function dailyWindowStart(now: Date): string {
+  return new Date(now.getTime() - DAY_MS).toISOString();
+}
+
+/** How many recent attempts the policy reads: all of a day's starts, and enough to know what was seen. */
+export function historyLength(policy: RetakePolicy): number {
+  return Math.max(50, policy.dailyAttempts);
+}
+
 export type RetakeDecision =
   | { allowed: true }
   | { allowed: false; reason: 'cooldown' | 'dailyCap'; retryAt: Date; retryAfterSeconds: number; failures: number };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bank } from '../../functions/content/bank';
 import { canonicalCertificate, verifyCertificate } from '../../functions/domain/certificate';
 import type { CertificateView, SubmitResponse } from '../../functions/schemas/api';
-import { BASE, answersWith, drawnQuestions, freshParticipant, passedAttempt, startAttempt, submit, validParticipant } from './helpers';
+import { BASE, answersWith, drawnQuestions, freshParticipant, passedAttempt, startAttempt, submit } from './helpers';
 
 describe('the quiz journey', () => {
   it('finds an agency by part of its name, case-insensitively', async () => {

@@ -132,6 +132,23 @@ describe('retakes', () => {
     expect(Math.abs(Number(res.headers.get('retry-after')) - 4 * 3600)).toBeLessThan(60);
   });
 
+  it('lets only one of two simultaneous starts take the last slot of the day', async () => {
+    const participant = freshParticipant();
+    for (const h of [6, 4, 3, 2]) {
+      const at = new Date(Date.now() - h * 3_600_000).toISOString();
+      await env.DB.prepare(
+        `INSERT INTO attempts (id, nip, name, agency_id, locale, questions, created_at, expires_at, submitted_at, answers, score, total, passed)
+         VALUES (?, ?, 'Siti', 'kab-34.02', 'id', '[]', ?, ?, ?, '[]', 10, 10, 1)`,
+      )
+        .bind(crypto.randomUUID(), participant.nip, at, at, at)
+        .run();
+    }
+    const statuses = await Promise.all([0, 1].map(async () => (await post('/api/attempts', { participant, locale: 'id' })).status));
+    expect(statuses.sort()).toEqual([201, 429]);
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM attempts WHERE nip = ?').bind(participant.nip).first<{ n: number }>();
+    expect(rows!.n).toBe(5);
+  });
+
   it('keys the limits on the canonical NIP, so spaces do not make a new participant', async () => {
     const participant = freshParticipant();
     const spaced = { ...participant, nip: `${participant.nip.slice(0, 8)} ${participant.nip.slice(8, 14)} ${participant.nip.slice(14)}` };

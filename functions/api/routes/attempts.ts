@@ -14,7 +14,7 @@ import { bank } from '../../content/bank';
 import { ATTEMPT_TTL_MINUTES, AnswersMismatchError, drawAttempt, publicQuestions } from '../../domain/quiz';
 import { cryptoRandomInt } from '../../domain/random';
 import { parseNip } from '../../domain/nip';
-import { retakeDecision, retakePolicyFrom, seenScenarios, type RetakeDecision } from '../../domain/retakes';
+import { dailyWindowStart, historyLength, retakeDecision, retakePolicyFrom, seenScenarios, type RetakeDecision } from '../../domain/retakes';
 import { enforceLimit } from '../middleware/rate-limit';
 import { importSigningKey } from '../../domain/certificate';
 import { findAgency } from '../../storage/agencies';
@@ -68,7 +68,8 @@ export const attemptRoutes = apiRouter()
 
     const now = new Date();
     const policy = retakePolicyFrom(c.env);
-    const history = await attemptHistory(c.env.DB, nip, Math.max(50, policy.dailyAttempts));
+    const historyNow = () => attemptHistory(c.env.DB, nip, historyLength(policy));
+    const history = await historyNow();
     const decision = retakeDecision(history, now, policy);
     if (!decision.allowed) throw retakeRefused(decision, policy.dailyAttempts);
 
@@ -86,10 +87,9 @@ export const attemptRoutes = apiRouter()
       submittedAt: null,
       answers: null,
     };
-    const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000).toISOString();
-    if (!(await insertAttempt(c.env.DB, attempt, { since: dayAgo, max: policy.dailyAttempts }))) {
+    if (!(await insertAttempt(c.env.DB, attempt, { since: dailyWindowStart(now), max: policy.dailyAttempts }))) {
       // Parallel starts passed the check together; the insert's own count refused this one.
-      throw retakeRefused(retakeDecision(await attemptHistory(c.env.DB, nip, Math.max(50, policy.dailyAttempts)), now, policy), policy.dailyAttempts);
+      throw retakeRefused(retakeDecision(await historyNow(), now, policy), policy.dailyAttempts);
     }
     return c.json({ attemptId: attempt.id, expiresAt: attempt.expiresAt, questions: publicQuestions(drawn, bank, locale) }, 201);
   })
