@@ -18,13 +18,18 @@ export default defineConfig({
               compatibilityDate: '2026-10-01',
               compatibilityFlags: ['nodejs_compat'],
               d1Databases: ['DB'],
+              // As in wrangler.toml, so the tests show the configured limits at work.
               ratelimits: {
-                PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 20, period: 60 } },
-                CERT_LOOKUP_LIMITER: { namespace_id: '1002', simple: { limit: 10, period: 60 } },
+                PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 600, period: 60 } },
+                QUIZ_START_LIMITER: { namespace_id: '1002', simple: { limit: 3, period: 60 } },
+                QUIZ_SUBMIT_LIMITER: { namespace_id: '1003', simple: { limit: 5, period: 60 } },
+                CERT_LOOKUP_LIMITER: { namespace_id: '1004', simple: { limit: 10, period: 60 } },
               },
               bindings: {
                 CERT_SIGNING_KEY: await generateTestSigningKey(),
                 SITE_ORIGIN: 'http://netral.test',
+                QUIZ_DAILY_ATTEMPTS: '5',
+                QUIZ_COOLDOWN_MINUTES: '15,60,240',
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },
             },

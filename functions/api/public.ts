@@ -35,7 +35,7 @@ const writeRules = [
       throw new ApiProblem(413, 'detail.tooLarge');
     },
   }),
-  rateLimit({ binding: (c) => c.env.PUBLIC_WRITE_LIMITER, key: clientIp }),
+  rateLimit({ binding: 'PUBLIC_WRITE_LIMITER', key: clientIp }),
 ];
 
 publicApi.openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200));

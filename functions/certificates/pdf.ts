@@ -17,6 +17,13 @@ const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.3, 0.3, 0.3);
 const MARGIN = 36;
+/** What a pass shows, under the score: identity is self-declared until agency accounts confirm it from a roster. */
+const CERTIFICATE_SCOPE: [string, number][] = [
+  ['Nama, NIP dan instansi diisi sendiri oleh peserta; identitas yang dikonfirmasi daftar pegawai hadir bersama akun instansi.', 8.5],
+  ['Sertifikat ini menunjukkan kuis lulus pada tanggal terbit, bukan bahwa pemegangnya tidak pernah melanggar aturan.', 8.5],
+  ['Name, NIP and agency were entered by the participant; an identity confirmed by an agency roster comes with agency accounts.', 8],
+  ['This certificate shows the quiz was passed on the date of issue, not that the holder never broke the rules.', 8],
+];
 const REPLACEMENT = '?';
 /** The instruments the quiz teaches, printed as the course's basis. */
 const COURSE_BASIS: LawId[] = ['uu-20-2023', 'pp-94-2021', 'pp-42-2004', 'skb-2022'];
@@ -84,6 +91,12 @@ export async function renderCertificatePdf({ certificate, publicKeyUrl }: Certif
   y -= 18;
   const basis = COURSE_BASIS.map((law) => LAWS[law].short).join(', ');
   drawCentred(page, `Materi / Based on: ${basis}`, regular, 10, centre, y, maxText, GREY);
+  // What the certificate proves and what it does not (issue 10 point 6), in both languages.
+  y -= 20;
+  for (const [line, size] of CERTIFICATE_SCOPE) {
+    drawCentred(page, line, regular, size, centre, y, maxText, GREY);
+    y -= 11;
+  }
 
   if (certificate.status === 'revoked') {
     drawCentred(page, 'DICABUT / REVOKED', bold, 40, centre, height / 2 + 10, maxText);

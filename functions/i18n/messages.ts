@@ -33,6 +33,14 @@ const messages = {
     id: 'Terlalu banyak pencarian sertifikat untuk NIP ini atau dari perangkat ini. Coba lagi dalam {seconds} detik.',
     en: 'Too many certificate searches for this NIP or from this device. Try again in {seconds} seconds.',
   },
+  'detail.retakeCooldown': {
+    id: 'Anda sudah {failures} kali berturut-turut belum lulus. Baca dulu pembahasan dan materi aturannya; kuis bisa diulang dalam {minutes} menit.',
+    en: 'You have not passed {failures} times in a row. Read the feedback and the rules first; you can retake the quiz in {minutes} minutes.',
+  },
+  'detail.dailyAttemptLimit': {
+    id: 'NIP ini sudah memulai {max} kuis dalam 24 jam terakhir, batas per hari. Kuis bisa dimulai lagi dalam {hours} jam.',
+    en: 'This NIP has started {max} quizzes in the last 24 hours, the daily limit. You can start again in {hours} hours.',
+  },
   'detail.unauthorized': { id: 'Anda perlu masuk untuk membuka ini.', en: 'You need to sign in for this.' },
   'detail.signInRequired': {
     id: 'Anda perlu masuk dengan akun instansi. Akun instansi belum tersedia.',

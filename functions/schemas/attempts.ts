@@ -53,7 +53,9 @@ const gradeSchema = z.object({
       questionId: z.string(),
       correct: z.boolean(),
       chosenOptionId: z.string(),
-      correctOptionId: z.string(),
+      correctOptionId: z.string().nullable().openapi({
+        description: 'The right option: for every question when the attempt passed; when it failed, only where the answer was right, else null',
+      }),
       explanation: z.string(),
       basis: z.array(citationSchema),
     }),

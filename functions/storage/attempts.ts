@@ -1,6 +1,7 @@
 /** Quiz attempts: who is taking the quiz, the questions drawn for them, and the graded result. */
 import type { Locale } from '../schemas/content';
 import type { Answer, DrawnQuestion } from '../domain/quiz';
+import type { PastAttempt } from '../domain/retakes';
 
 export interface AttemptRecord {
   id: string;
@@ -30,11 +31,22 @@ interface AttemptRow {
   answers: string | null;
 }
 
-export async function insertAttempt(db: D1Database, attempt: AttemptRecord): Promise<void> {
-  await db
+/** A cap on starts per NIP, checked in the same statement as the insert so parallel starts cannot pass it together. */
+export interface StartCap {
+  since: string;
+  max: number;
+}
+
+/**
+ * Inserts the attempt unless the NIP already started `cap.max` attempts since `cap.since`.
+ * @returns false when the cap refused it.
+ */
+export async function insertAttempt(db: D1Database, attempt: AttemptRecord, cap?: StartCap): Promise<boolean> {
+  const result = await db
     .prepare(
       `INSERT INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+       WHERE (SELECT count(*) FROM attempts WHERE nip = ? AND created_at > ?) < ?`,
     )
     .bind(
       attempt.id,
@@ -46,8 +58,29 @@ export async function insertAttempt(db: D1Database, attempt: AttemptRecord): Pro
       JSON.stringify(attempt.questions),
       attempt.createdAt,
       attempt.expiresAt,
+      attempt.nip,
+      cap?.since ?? '',
+      cap?.max ?? Number.MAX_SAFE_INTEGER,
     )
     .run();
+  return result.meta.changes === 1;
+}
+
+/**
+ * A NIP's most recent attempts, newest first: enough for the daily cap, the cooldown and the scenarios
+ * already seen (`limit` stays above the daily cap; older attempts only add seen scenarios).
+ */
+export async function attemptHistory(db: D1Database, nip: string, limit = 50): Promise<PastAttempt[]> {
+  const { results } = await db
+    .prepare('SELECT questions, created_at, submitted_at, passed FROM attempts WHERE nip = ? ORDER BY created_at DESC LIMIT ?')
+    .bind(nip, limit)
+    .all<Pick<AttemptRow, 'questions' | 'created_at' | 'submitted_at'> & { passed: number | null }>();
+  return results.map((row) => ({
+    createdAt: row.created_at,
+    submittedAt: row.submitted_at,
+    passed: row.passed === null ? null : row.passed === 1,
+    scenarioIds: questionsFromJson(row.questions).map((q) => q.scenarioId),
+  }));
 }
 
 export async function findAttempt(db: D1Database, id: string): Promise<AttemptRecord | null> {
@@ -60,7 +93,7 @@ export async function findAttempt(db: D1Database, id: string): Promise<AttemptRe
     agencyId: row.agency_id,
     unit: row.unit,
     locale: row.locale,
-    questions: JSON.parse(row.questions) as DrawnQuestion[],
+    questions: questionsFromJson(row.questions),
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     submittedAt: row.submitted_at,
@@ -93,4 +126,19 @@ export function recordSubmission(db: D1Database, s: SubmissionRecord): D1Prepare
 /** How answers are stored; the certificate insert compares against exactly these bytes. */
 export function answersJson(answers: readonly Answer[]): string {
   return JSON.stringify(answers.map(({ questionId, optionId }) => ({ questionId, optionId })));
+}
+
+/** How attempts stored before per-attempt ids kept their questions: the slug was the id, positions the option ids. */
+interface LegacyDrawnQuestion {
+  scenarioId: string;
+  optionKeys: DrawnQuestion['options'][number]['key'][];
+}
+
+/** Reads stored questions; attempts drawn before opaque ids and phrasings keep their ids and first phrasing. */
+function questionsFromJson(json: string): DrawnQuestion[] {
+  return (JSON.parse(json) as (DrawnQuestion | LegacyDrawnQuestion)[]).map((q) =>
+    'optionKeys' in q
+      ? { id: q.scenarioId, scenarioId: q.scenarioId, options: q.optionKeys.map((key, i) => ({ id: String(i + 1), key, phrasing: 0 })) }
+      : q,
+  );
 }

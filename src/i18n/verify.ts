@@ -52,6 +52,10 @@ const table = {
     id: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
     en: 'Anyone can check this signature offline with the public key at',
   },
+  proves: {
+    id: 'Sertifikat ini menunjukkan bahwa kuis netralitas diselesaikan dengan lulus pada tanggal terbit di atas, bukan bahwa pemegangnya tidak pernah melanggar aturan. Nama, NIP dan instansi diisi sendiri oleh peserta dan tidak diperiksa; identitas yang dikonfirmasi daftar pegawai instansi hadir bersama akun instansi.',
+    en: 'This certificate shows that the neutrality quiz was passed on the date of issue above, not that its holder never broke the rules. The name, NIP and agency were entered by the participant and are not checked; an identity confirmed by an agency roster comes with agency accounts.',
+  },
   nipMasked: { id: 'Sebagian NIP disamarkan untuk melindungi data pribadi.', en: 'Part of the NIP is hidden to protect personal data.' },
 };
 

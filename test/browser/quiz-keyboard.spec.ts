@@ -43,7 +43,7 @@ test('a keyboard user fills the form, answers a question and goes back to it', a
   const scenario = (await page.locator('legend').filter({ visible: true }).textContent())!;
   const radios = page.getByRole('radio');
   const names = await radios.evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent!.trim()));
-  const right = names.indexOf(optionText(scenario, 'id', true));
+  const right = names.indexOf(optionText(scenario, 'id', true, names));
   await page.keyboard.press('Space');
   for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
   await expect(radios.nth(right)).toBeChecked();

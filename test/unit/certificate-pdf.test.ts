@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { describe, expect, it, vi } from 'vitest';
+import { PDFDict, PDFDocument, PDFName, PDFPage, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { renderCertificatePdf } from '../../functions/certificates/pdf';
 
 const certificate = {
@@ -48,6 +48,26 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
     await expect(renderCertificatePdf({ certificate: { ...certificate, name: 'Сергей 李' }, publicKeyUrl: 'x' })).resolves.toBeInstanceOf(
       Uint8Array,
     );
+  });
+
+  it('says, in both languages, that identity is self-declared and what a pass does and does not show', async () => {
+    const drawn: string[] = [];
+    const drawText = PDFPage.prototype.drawText;
+    const spy = vi.spyOn(PDFPage.prototype, 'drawText').mockImplementation(function (this: PDFPage, text, options) {
+      drawn.push(text);
+      return drawText.call(this, text, options);
+    });
+    try {
+      await renderCertificatePdf({ certificate, publicKeyUrl: 'x' });
+    } finally {
+      spy.mockRestore();
+    }
+    const text = drawn.join('\n');
+    expect(text).toContain('diisi sendiri oleh peserta');
+    expect(text).toContain('bukan bahwa pemegangnya tidak pernah melanggar aturan');
+    expect(text).toContain('entered by the participant');
+    expect(text).toContain('not that the holder never broke the rules');
+    expect(text).toContain('agency roster comes with agency accounts');
   });
 });
 

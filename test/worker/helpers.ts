@@ -7,6 +7,25 @@ import type { StartAttemptResponse, SubmitResponse } from '../../functions/schem
 export const BASE = 'http://netral.test';
 export const validParticipant = { nip: '198503152010121001', name: 'Siti Nur’aini', agencyId: 'kab-34.02', unit: 'Dinas Pendidikan' };
 
+let nipNumber = 0;
+/**
+ * A valid NIP no other test uses, so per-NIP limits (cooldown, daily cap, start rate) never couple tests.
+ * It keeps validParticipant's masked form (198503**********01): only the hidden digits change.
+ */
+export function freshNip(): string {
+  nipNumber++;
+  const day = String(1 + (nipNumber % 28)).padStart(2, '0');
+  const month = String(1 + (Math.floor(nipNumber / 28) % 12)).padStart(2, '0');
+  const year = 2005 + (Math.floor(nipNumber / 336) % 15);
+  const sequenceHundreds = Math.floor(nipNumber / 5040) % 10;
+  return `198503${day}${year}${month}1${sequenceHundreds}01`;
+}
+
+/** validParticipant with a fresh NIP. */
+export function freshParticipant() {
+  return { ...validParticipant, nip: freshNip() };
+}
+
 let clientNumber = 0;
 /** Each test gets its own client address, so the per-client rate limit never couples tests. */
 export function newClientIp(): string {
@@ -22,8 +41,8 @@ export function post(path: string, body: unknown, headers: Record<string, string
   });
 }
 
-export async function startAttempt(participant: object = validParticipant, locale: 'id' | 'en' = 'id') {
-  const res = await post('/api/attempts', { participant, locale });
+export async function startAttempt(participant: object = freshParticipant(), locale: 'id' | 'en' = 'id', headers: Record<string, string> = {}) {
+  const res = await post('/api/attempts', { participant, locale }, headers);
   if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as StartAttemptResponse;
 }
@@ -38,8 +57,8 @@ export async function drawnQuestions(attemptId: string): Promise<DrawnQuestion[]
 export async function answersWith(attemptId: string, wrong: number) {
   return (await drawnQuestions(attemptId)).map((q, index) => {
     const correct = correctOptionId(q, bank);
-    const incorrect = correct === '1' ? '2' : '1';
-    return { questionId: q.scenarioId, optionId: index < wrong ? incorrect : correct };
+    const incorrect = q.options.find((o) => o.id !== correct)!.id;
+    return { questionId: q.id, optionId: index < wrong ? incorrect : correct };
   });
 }
 
@@ -48,8 +67,9 @@ export async function submit(attemptId: string, answers: unknown, headers: Recor
 }
 
 export async function passedAttempt() {
-  const attempt = await startAttempt();
+  const participant = freshParticipant();
+  const attempt = await startAttempt(participant);
   const res = await submit(attempt.attemptId, await answersWith(attempt.attemptId, 1));
   const result = (await res.json()) as SubmitResponse;
-  return { attempt, result, code: result.certificate!.code };
+  return { participant, attempt, result, code: result.certificate!.code };
 }

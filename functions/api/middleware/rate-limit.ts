@@ -1,38 +1,75 @@
-/** A per-client limit with a Workers Rate Limiting binding. */
+/**
+ * Limits with Workers Rate Limiting bindings. Each binding's limit and window live in wrangler.toml (and
+ * vitest.config.ts for the tests), so a limit is raised or lowered by configuration, not code.
+ */
 import type { Context, Env as HonoEnv, MiddlewareHandler } from 'hono';
 import { ApiProblem } from '../problem';
 
+/** The longest window a binding may have (10 or 60 s): no client waits longer than this for a slot. */
+export const RATE_LIMIT_RETRY_SECONDS = 60;
+
+/**
+ * Counts one request under `key` and throws 429 with Retry-After when over the binding's limit. A
+ * missing binding (a misconfigured environment) fails closed with a 503 saying the service is
+ * unavailable, and logs which binding is missing, so no write runs unlimited and none is a bare 500.
+ * @example await enforceLimit(c.env.START_LIMITER, 'START_LIMITER', `nip:${nip}`)
+ */
+export async function enforceLimit(limiter: RateLimit | undefined, bindingName: string, key: string): Promise<void> {
+  if (!limiter) {
+    console.error(`Rate-limit binding ${bindingName} is missing: refusing the write (503)`);
+    throw new ApiProblem(503, 'detail.unavailable');
+  }
+  const { success } = await limiter.limit({ key });
+  if (!success) {
+    throw new ApiProblem(429, 'detail.rateLimited', {
+      params: { seconds: RATE_LIMIT_RETRY_SECONDS },
+      headers: { 'retry-after': String(RATE_LIMIT_RETRY_SECONDS) },
+    });
+  }
+}
+
 interface RateLimitOptions<E extends HonoEnv> {
-  /** The binding to count with (its window is set in wrangler.toml). */
-  binding: (c: Context<E>) => RateLimit | undefined;
+  /** The binding's name in the Worker's env. */
+  binding: string;
   /** Whose requests count together. */
   key: (c: Context<E>) => string;
-  /** The binding's window in seconds: the longest a client waits. */
-  retryAfterSeconds?: number;
 }
 
 /**
- * Answers 429 with Retry-After once a client is over the binding's limit; 503 if the binding is missing
- * (a misconfigured environment fails closed, and says so).
- * @example app.on('POST', '*', rateLimit({ binding: (c) => c.env.PUBLIC_WRITE_LIMITER, key: clientIp }))
+ * Middleware form of `enforceLimit`, for limits keyed on the request alone (the client address).
+ * @example app.on('POST', '*', rateLimit({ binding: 'PUBLIC_WRITE_LIMITER', key: clientIp }))
  */
 export function rateLimit<E extends HonoEnv>(options: RateLimitOptions<E>): MiddlewareHandler<E> {
-  const retryAfter = options.retryAfterSeconds ?? 60;
   return async (c, next) => {
-    const limiter = options.binding(c);
-    if (!limiter) throw new ApiProblem(503, 'detail.unavailable');
-    const { success } = await limiter.limit({ key: options.key(c) });
-    if (!success) {
-      throw new ApiProblem(429, 'detail.rateLimited', { params: { seconds: retryAfter }, headers: { 'retry-after': String(retryAfter) } });
-    }
+    const limiter = (c.env as Record<string, RateLimit | undefined> | undefined)?.[options.binding];
+    await enforceLimit(limiter, options.binding, options.key(c));
     await next();
   };
 }
 
+/** An IPv6 address has eight groups; a home or office gets a whole /64 (the first four). */
+const ipv6GroupsRe = /^[0-9a-f:]+$/i;
+
 /**
  * The client address Cloudflare sets (clients cannot forge it behind Cloudflare's edge; never
- * X-Forwarded-For). Without it (local runtime) every client shares one key.
+ * X-Forwarded-For). IPv6 counts per /64, since one subscriber holds 2^64 addresses. Without the header
+ * (local runtime) every client shares one key.
  */
 export function clientIp(c: Context): string {
-  return c.req.header('cf-connecting-ip') ?? 'local';
+  const ip = c.req.header('cf-connecting-ip');
+  if (!ip) return 'local';
+  return ip.includes(':') && ipv6GroupsRe.test(ip) ? `${ipv6Prefix64(ip)}::/64` : ip;
+}
+
+/** The first four groups of an IPv6 address, expanding a "::" that falls inside them. */
+function ipv6Prefix64(ip: string): string {
+  const [head = '', tail] = ip.toLowerCase().split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const zeros = Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0');
+  const groups = tail === undefined ? headGroups : [...headGroups, ...zeros, ...tailGroups];
+  return groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':');
 }

@@ -22,7 +22,7 @@ const lookupRoute = createRoute({
   path: '/lookup',
   summary:
     'Find my certificates: the full NIP and the full name as printed on the certificate (case and spacing do not matter). An unknown NIP and a wrong name get the same empty list. Limited per client and per NIP.',
-  middleware: [rateLimit({ binding: (c) => c.env.CERT_LOOKUP_LIMITER, key: (c) => `client:${clientIp(c)}`, retryAfterSeconds: LOOKUP_WINDOW_SECONDS })] as const,
+  middleware: [rateLimit({ binding: 'CERT_LOOKUP_LIMITER', key: (c) => `client:${clientIp(c)}` })] as const,
   request: { body: { required: true, content: { 'application/json': { schema: certificateLookupRequestSchema } } } },
   responses: {
     200: { description: "The person's certificates, newest first (possibly none)", content: { 'application/json': { schema: certificateLookupResponseSchema } } },

@@ -46,9 +46,15 @@ export interface FailureStrings {
 }
 
 /** What to tell the person about a failed request: the server's own words when it gave any. */
+/** The API's problem types for a refused retake (functions/api/routes/attempts.ts). */
+const retakeProblemRe = /:problem:(retakeCooldown|dailyAttemptLimit)$/;
+
 export function failureText(failure: ApiFailure, t: FailureStrings): string {
   if (failure.status === 0) return t.offline;
-  if (failure.status === 429) return fill(t.tooMany, { n: failure.retryAfter ?? 60 });
+  // A retake pause or the daily cap is the server's own words (why, and how long); other 429s are ours.
+  if (failure.status === 429) {
+    return retakeProblemRe.test(failure.problem?.type ?? '') ? failure.problem!.detail : fill(t.tooMany, { n: failure.retryAfter ?? 60 });
+  }
   if (failure.status >= 500 || !failure.problem) return t.serverError;
   return failure.problem.detail;
 }

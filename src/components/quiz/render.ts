@@ -95,8 +95,9 @@ export function renderResult(root: HTMLElement, state: QuizState, t: Strings) {
       parts.title.textContent = `${fill(t.questionOf, { n: i + 1, total: result.total })}: ${fb.correct ? t.right : t.wrong}`;
       parts.scenario.textContent = question?.scenario ?? '';
       parts.chosen.textContent = optionText(fb.chosenOptionId);
-      parts.correct.textContent = optionText(fb.correctOptionId);
-      parts.correctRow.hidden = fb.correct;
+      parts.correct.textContent = fb.correctOptionId ? optionText(fb.correctOptionId) : '';
+      // A failed attempt names the right option only where it was chosen (the explanation says why).
+      parts.correctRow.hidden = fb.correct || !fb.correctOptionId;
       parts.explanation.textContent = fb.explanation;
       // `text` is the citation as people read it ("UU 7/2017 Pasal 304"); `law` is the instrument's id.
       parts.basis.replaceChildren(...fb.basis.map((b) => li(b.text || `${b.law} ${b.article}`)));
