@@ -11,8 +11,10 @@ CREATE TABLE campaigns (
   name TEXT NOT NULL,
   starts_at TEXT NOT NULL UNIQUE,
   due_at TEXT NOT NULL,
-  CHECK (starts_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
-  CHECK (due_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'),
+  -- Canonical UTC form only, checked by a round trip (D1 caps GLOB patterns at 50 bytes); IS, not =,
+  -- because strftime gives NULL for text that is no date and a NULL check passes.
+  CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', starts_at) IS starts_at),
+  CHECK (strftime('%Y-%m-%dT%H:%M:%fZ', due_at) IS due_at),
   CHECK (due_at > starts_at)
 );
 

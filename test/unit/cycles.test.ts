@@ -110,6 +110,9 @@ describe('0040_campaigns.sql', () => {
 
   it.each([
     ["('x', 'X', '2030-01-01', '2031-01-01T00:00:00.000Z')", 'a start without time and zone'],
+    ["('x', 'X', '2030-01-01T00:00:00.000+07:00', '2031-01-01T00:00:00.000Z')", 'a start with an offset instead of UTC'],
+    ["('x', 'X', '2030-01-01T00:00:00Z', '2031-01-01T00:00:00.000Z')", 'a start without milliseconds'],
+    ["('x', 'X', '2030-01-01T00:00:00.000Z', 'soon')", 'a due date that is not an instant'],
     ["('x', 'X', '2030-01-01T00:00:00.000Z', '2029-01-01T00:00:00.000Z')", 'a due date before the start'],
     ["('x', 'X', '2025-12-31T17:00:00.000Z', '2031-01-01T00:00:00.000Z')", 'a second cycle starting at the same instant'],
   ])('refuses %s (%s)', (values) => {

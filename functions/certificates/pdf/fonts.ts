@@ -9,7 +9,11 @@
  * that returns the already parsed font for the same bytes.
  */
 import fontkit from '@pdf-lib/fontkit';
-import type { Fontkit, Font } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+
+// pdf-lib does not export its fontkit types from the package root.
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type Font = ReturnType<Fontkit['create']>;
 
 /** A font ready to embed: its sfnt bytes and the code points it covers. */
 export interface SourceFont {
