@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PDFDict, PDFDocument, PDFName, PDFPage, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
-import { renderCertificatePdf } from '../../functions/certificates/pdf';
+import { createCertificateRenderer, renderCertificatePdf } from '../../functions/certificates/pdf';
 
 const certificate = {
   code: 'NA-7K3M-Q9TZ-2HFA',
@@ -42,6 +42,28 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
     expect(stamp(valid)).toEqual([]);
     expect(stamp(revoked)).toEqual([{ text: 'DICABUT / REVOKED', size: expect.any(Number) }]);
     expect(stamp(revoked)[0]!.size).toBeGreaterThan(Math.max(...valid.map((r) => r.size)));
+  });
+
+  it('draws the QR code as one path, not a rectangle per module', async () => {
+    const operators = await contentOperators(await renderCertificatePdf({ certificate, publicKeyUrl: 'x' }));
+    // pdf-lib closes every filled shape with its own fill operator (the border rules are only stroked), so
+    // one fill means the QR's modules went out as one path; a rectangle per module gave hundreds.
+    expect(operators.match(/^(f|F|f\*|B|B\*|b|b\*)$/gm)).toHaveLength(1);
+  });
+
+  it('renders a batch with one renderer, each PDF with its own holder and only its own', async () => {
+    const renderer = await createCertificateRenderer({ publicKeyUrl: 'x' });
+    const people = [
+      { ...certificate, code: 'NA-AAAA-BBBB-CCCC', name: 'Ḍewi Ŝaraswati' },
+      { ...certificate, code: 'NA-DDDD-EEEE-FFFF', name: 'Budi Santoso' },
+      { ...certificate, code: 'NA-GGGG-HHHH-JJJJ', name: 'Ōka Pradnyana' },
+    ];
+    const texts = await Promise.all(people.map(async (c) => (await textRuns(await renderer.render(c))).map((r) => r.text).join('')));
+    people.forEach((person, i) => {
+      expect(texts[i]).toContain(person.name);
+      expect(texts[i]).toContain(person.code);
+      for (const other of people.filter((p) => p !== person)) expect(texts[i]).not.toContain(other.name);
+    });
   });
 
   it('does not fail on a name in a script the fonts lack', async () => {
@@ -107,9 +129,7 @@ async function textRuns(bytes: Uint8Array): Promise<TextRun[]> {
         .join(''),
     );
   }
-  const contents = page.Contents()!;
-  const streams = 'asArray' in contents ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-  const operators = streams.map((stream) => new TextDecoder().decode(decodePDFRawStream(stream as PDFRawStream).decode())).join('\n');
+  const operators = await contentOperators(bytes);
   const runs: TextRun[] = [];
   for (const block of operators.match(/\bBT\b[\s\S]*?\bET\b/g) ?? []) {
     const font = /(\/\S+) ([\d.]+) Tf/.exec(block);
@@ -117,4 +137,12 @@ async function textRuns(bytes: Uint8Array): Promise<TextRun[]> {
     if (font && shown) runs.push({ text: shown, size: Number(font[2]) });
   }
   return runs;
+}
+
+/** The first page's content stream operators as text. */
+async function contentOperators(bytes: Uint8Array): Promise<string> {
+  const pdf = await PDFDocument.load(bytes);
+  const contents = pdf.getPage(0).node.Contents()!;
+  const streams = 'asArray' in contents ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
+  return streams.map((stream) => new TextDecoder().decode(decodePDFRawStream(stream as PDFRawStream).decode())).join('\n');
 }
