@@ -1,6 +1,7 @@
 // Local development data: demo attempts and certificates (signed with the .dev.vars key) in the local D1,
 // so `npm start` shows a working product. Safe to run again.
-// Never run against production: it only ever uses `--local`.
+// Never run against production: it only ever uses `--local`. Extra arguments go to `wrangler d1 execute`
+// (the browser tests pass `--persist-to` to seed their own database).
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,6 @@ async function demoSql(privateJwkJson) {
 const key = await ensureDevSigningKey();
 const file = join(mkdtempSync(join(tmpdir(), 'netral-seed-')), 'seed.sql');
 writeFileSync(file, await demoSql(key));
-const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...process.argv.slice(2), '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`seed: demo attempts and certificates in the local D1 (try /verifikasi/NA-DEM0-2026-0001; NA-DEM0-2026-0010 is revoked)`);

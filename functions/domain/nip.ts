@@ -4,6 +4,11 @@
  * A PNS NIP is 18 digits: birth date YYYYMMDD, TMT (start of service) YYYYMM, gender 1 (male) or
  * 2 (female), then a 3-digit sequence. A PPPK's NI PPPK has the same shape but carries the code 21
  * where the TMT month would be (YYYY + "21"), so that is accepted as a PPPK number.
+ *
+ * People type NIPs grouped ("19850315 201012 1 001", "19850315.201012.1.001"), so ASCII spaces, dots
+ * and dashes are accepted as separators and dropped: the parsed `nip` is the canonical 18 digits, the
+ * only form that may be stored, masked or signed. Anything else (a Unicode space, a letter, padding)
+ * is refused rather than cleaned, so two different inputs never silently become one identity.
  */
 
 export type NipError =
@@ -24,18 +29,32 @@ export interface Nip {
   sequence: string;
 }
 
-export type NipResult = { ok: true; value: Nip } | { ok: false; error: NipError };
+/**
+ * A character no keyboard's digit row produces: a Unicode space or line separator, a control or an
+ * invisible format character, usually carried over by copy and paste. Kept apart from `NipError`,
+ * whose messages the quiz page mirrors: the page strips white space before it checks, so only an
+ * invisible format character (U+200B) reaches it there, and the server's message then shows instead.
+ */
+export type NipInputError = 'nip.separator';
 
+export type NipResult = { ok: true; value: Nip } | { ok: false; error: NipError | NipInputError };
+
+/** 18 digits, each possibly followed by one separator, is already generous; more is padding. */
+const NIP_INPUT_MAX = 36;
+const separatorsRe = /[ .-]/g;
+const unusualSpaceRe = /[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const eighteenDigitsRe = /^\d{18}$/;
 const pppkCode = '21';
 const oldestBirthYear = 1900;
 
 /**
- * Parses a NIP, naming the part that is wrong.
- * @example parseNip('198503152010121001') // { ok: true, value: { birthDate: '1985-03-15', tmt: '2010-12', ... } }
+ * Parses a NIP, naming the part that is wrong; `value.nip` is the canonical 18 digits.
+ * @example parseNip('19850315 201012 1 001') // { ok: true, value: { nip: '198503152010121001', birthDate: '1985-03-15', tmt: '2010-12', ... } }
  */
 export function parseNip(input: string, today: Date = new Date()): NipResult {
-  const nip = input.replace(/\s+/g, '');
+  if (input.length > NIP_INPUT_MAX) return { ok: false, error: 'nip.format' };
+  const nip = input.replace(separatorsRe, '');
+  if (unusualSpaceRe.test(nip)) return { ok: false, error: 'nip.separator' };
   if (!eighteenDigitsRe.test(nip)) return { ok: false, error: 'nip.format' };
 
   const birthYear = Number(nip.slice(0, 4));
@@ -78,6 +97,7 @@ export function parseNip(input: string, today: Date = new Date()): NipResult {
 
 /**
  * The NIP as shown on public pages: birth date prefix and last two digits, the rest hidden.
+ * Expects the canonical 18 digits (`parseNip(...).value.nip`).
  * @example maskNip('198503152010121001') // '198503**********01'
  */
 export function maskNip(nip: string): string {

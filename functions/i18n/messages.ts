@@ -62,6 +62,10 @@ const messages = {
   // Field messages (validation issue keys)
   'nip.required': { id: 'NIP wajib diisi.', en: 'NIP is required.' },
   'nip.format': { id: 'NIP harus 18 angka.', en: 'NIP must be 18 digits.' },
+  'nip.separator': {
+    id: 'NIP berisi spasi khusus atau karakter tak terlihat (sering terbawa saat menyalin-tempel). Gunakan angka saja; spasi biasa, titik, atau tanda hubung boleh sebagai pemisah.',
+    en: 'The NIP contains a special space or an invisible character (often carried over by copy and paste). Use digits only; ordinary spaces, dots or dashes may separate them.',
+  },
   'nip.birthDate': {
     id: 'Angka 1–8 NIP (tanggal lahir, TTTTBBHH) bukan tanggal yang benar.',
     en: 'Digits 1–8 of the NIP (birth date, YYYYMMDD) are not a real date.',
@@ -83,9 +87,27 @@ const messages = {
     id: "Nama hanya boleh berisi huruf, spasi, dan tanda . , ' -",
     en: "Name may contain only letters, spaces and . , ' -",
   },
+  'name.invisible': {
+    id: 'Nama berisi karakter tak terlihat atau karakter kontrol (sering terbawa saat menyalin-tempel). Ketik ulang nama Anda.',
+    en: 'The name contains an invisible or control character (often carried over by copy and paste). Type your name again.',
+  },
+  'name.stackedMarks': {
+    id: 'Nama berisi lebih dari dua tanda diakritik bertumpuk pada satu huruf.',
+    en: 'The name has more than two accent marks stacked on one letter.',
+  },
   'agency.required': { id: 'Pilih instansi Anda.', en: 'Choose your agency.' },
   'agency.unknown': { id: 'Instansi tidak dikenal. Pilih dari daftar.', en: 'Unknown agency. Choose one from the list.' },
   'unit.tooLong': { id: 'Unit kerja maksimal 120 karakter.', en: 'Work unit must be at most 120 characters.' },
+  'unit.invisible': {
+    id: 'Unit kerja berisi karakter tak terlihat atau karakter kontrol (sering terbawa saat menyalin-tempel). Ketik ulang unit kerja Anda.',
+    en: 'The work unit contains an invisible or control character (often carried over by copy and paste). Type the work unit again.',
+  },
+  'unit.stackedMarks': {
+    id: 'Unit kerja berisi lebih dari dua tanda diakritik bertumpuk pada satu huruf.',
+    en: 'The work unit has more than two accent marks stacked on one letter.',
+  },
+  'unit.formula': { id: 'Unit kerja tidak boleh diawali tanda = + - atau @.', en: 'The work unit cannot start with = + - or @.' },
+  'unit.markup': { id: 'Unit kerja tidak boleh berisi tanda < atau >.', en: 'The work unit cannot contain < or >.' },
   'locale.invalid': { id: 'Bahasa harus "id" atau "en".', en: 'Language must be "id" or "en".' },
   'query.tooLong': { id: 'Kata pencarian maksimal 100 karakter.', en: 'The search text must be at most 100 characters.' },
   'answers.required': { id: 'Daftar jawaban wajib diisi.', en: 'The list of answers is required.' },

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { Scenario } from '../../functions/schemas/content';
+import { firstPhrasings, type Scenario } from '../../functions/schemas/content';
 
 type Locale = 'id' | 'en';
 
@@ -40,7 +40,7 @@ export const labels = {
 
 const scenarios: Scenario[] = readdirSync('content/scenarios')
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join('content/scenarios', f), 'utf8')));
+  .map((f) => firstPhrasings(JSON.parse(readFileSync(join('content/scenarios', f), 'utf8'))));
 
 /** The scenario (from the content repo, which holds the answer key) whose text the page shows. */
 export function scenarioShown(text: string, locale: Locale): Scenario {

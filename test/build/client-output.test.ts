@@ -1,10 +1,11 @@
 // What the browser can download (dist/client) holds no answer key, no explanation before submitting,
 // and no secret. Runs after `astro build` (npm test builds first).
-import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { scenarioSchema } from '../../functions/schemas/content';
+import { assertBuilt } from './site-dist';
 
 const CLIENT = new URL('../../dist/client/', import.meta.url).pathname;
 const scenariosDir = new URL('../../content/scenarios/', import.meta.url);
@@ -19,7 +20,10 @@ function files(dir: string): string[] {
 
 /** File text, gunzipped where it is compressed (Pagefind's index fragments are), with HTML's quote entities decoded. */
 function textOf(path: string): string {
-  return rawTextOf(path).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return rawTextOf(path)
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 function rawTextOf(path: string): string {
@@ -36,11 +40,12 @@ function rawTextOf(path: string): string {
 }
 
 describe('the built client output', () => {
-  it('exists (run `npm run build` first)', () => {
-    expect(existsSync(CLIENT)).toBe(true);
+  let all: { path: string; text: string }[] = [];
+  // Without a build there is nothing to search, and every check below would pass over nothing.
+  beforeAll(() => {
+    assertBuilt();
+    all = files(CLIENT).map((path) => ({ path: path.slice(CLIENT.length), text: textOf(path) }));
   });
-
-  const all = existsSync(CLIENT) ? files(CLIENT).map((path) => ({ path: path.slice(CLIENT.length), text: textOf(path) })) : [];
 
   it('contains no scenario explanation and no answer key', () => {
     const leaks: string[] = [];

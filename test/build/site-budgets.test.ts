@@ -35,8 +35,10 @@ describe('budgets', () => {
     expect(rulePages.filter((p) => /<script\b/i.test(p.html)).map((p) => p.file)).toEqual([]);
   });
 
-  it('inlines no script, so a script-src \'self\' policy holds', () => {
-    const inline = pages.filter((p) => (p.html.match(/<script\b[^>]*>/gi) ?? []).some((tag) => !/\ssrc=/.test(tag) && !/type="application\/(ld\+)?json"/.test(tag)));
+  it("inlines no script, so a script-src 'self' policy holds", () => {
+    const inline = pages.filter((p) =>
+      (p.html.match(/<script\b[^>]*>/gi) ?? []).some((tag) => !/\ssrc=/.test(tag) && !/type="application\/(ld\+)?json"/.test(tag)),
+    );
     expect(inline.map((p) => p.file)).toEqual([]);
   });
 
@@ -56,7 +58,9 @@ describe('budgets', () => {
 
   it('gives every <img> a size and a text alternative', () => {
     const bad = pages.flatMap((p) =>
-      (p.html.match(/<img\b[^>]*>/gi) ?? []).filter((img) => !/\swidth=/.test(img) || !/\sheight=/.test(img) || !/\salt=/.test(img)).map((img) => `${p.file}: ${img}`),
+      (p.html.match(/<img\b[^>]*>/gi) ?? [])
+        .filter((img) => !/\swidth=/.test(img) || !/\sheight=/.test(img) || !/\salt=/.test(img))
+        .map((img) => `${p.file}: ${img}`),
     );
     expect(bad).toEqual([]);
   });

@@ -5,8 +5,28 @@ import { join, relative } from 'node:path';
 export const DIST = 'dist/client';
 export const SITE = 'https://netral-asn.example.id';
 
-/** Paths served on demand by the Worker (API, quiz and certificate verification) rather than as static files. */
-export const ON_DEMAND = [/^\/api(\/|$)/, /^\/verifikasi(\/|$)/, /^\/en\/verify(\/|$)/, /^\/kuis$/, /^\/en\/quiz$/];
+/**
+ * Paths the Worker renders on demand (the API, certificate verification) rather than serves as static files:
+ * read from the pages that opt out of prerendering, so a page that becomes static is link-checked again.
+ */
+export const ON_DEMAND: RegExp[] = onDemandRoutes();
+
+function onDemandRoutes(dir = 'src/pages'): RegExp[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return onDemandRoutes(full);
+    if (!/^export const prerender = false;?$/m.test(readFileSync(full, 'utf8'))) return [];
+    // `[...rest]` matches any number of segments (none too), `[param]` exactly one; `index` is its folder.
+    const segments = relative('src/pages', full)
+      .replace(/\.(astro|ts)$/, '')
+      .split('/');
+    if (segments.at(-1) === 'index') segments.pop();
+    const pattern = segments
+      .map((s) => (s.startsWith('[...') ? '(?:/.*)?' : s.startsWith('[') ? '/[^/]+' : `/${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      .join('');
+    return [new RegExp(`^${pattern}$`)];
+  });
+}
 
 export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run \`astro build\` first (npm test does).`);
@@ -61,5 +81,10 @@ export function meta(html: string, key: string): string | undefined {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

@@ -19,7 +19,9 @@ function internalUrls(html: string): string[] {
     ...attributes(html, 'img', 'src'),
     ...attributes(html, 'form', 'action'),
   ];
-  return urls.filter((u) => u.startsWith('/') || u.startsWith('#') || u.startsWith(SITE)).map((u) => (u.startsWith(SITE) ? u.slice(SITE.length) || '/' : u));
+  return urls
+    .filter((u) => u.startsWith('/') || u.startsWith('#') || u.startsWith(SITE))
+    .map((u) => (u.startsWith(SITE) ? u.slice(SITE.length) || '/' : u));
 }
 
 function problem(from: string, url: string): string | undefined {

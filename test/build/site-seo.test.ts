@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, SITE, assertBuilt, attributes, distFiles, htmlPages, meta } from './site-dist';
+import { DIST, SITE, assertBuilt, attributes, htmlPages, meta } from './site-dist';
 
 beforeAll(assertBuilt);
 
@@ -40,9 +40,12 @@ describe('page metadata', () => {
     const alt = alternates(html);
     expect(Object.keys(alt).sort()).toEqual(['en', 'id', 'x-default']);
     expect(Object.values(alt)).toContain(canonical);
-    // On-demand pages (the quiz) are not static files; their own pages check their metadata.
-    const twin = byPath.get(Object.entries(alt).find(([l, href]) => l !== 'x-default' && href !== canonical)![1].slice(SITE.length));
-    if (twin) expect(alternates(twin.html)).toEqual(alt);
+    const twinPath = Object.entries(alt)
+      .find(([l, href]) => l !== 'x-default' && href !== canonical)![1]
+      .slice(SITE.length);
+    const twin = byPath.get(twinPath);
+    expect(twin, `the twin ${twinPath} is a built page`).toBeDefined();
+    expect(alternates(twin!.html)).toEqual(alt);
   });
 });
 

@@ -2,7 +2,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { bank } from '../../functions/content/bank';
-import { canonicalCertificate, verifyCertificate } from '../../functions/domain/certificate';
+import { verifyCertificate } from '../../functions/domain/certificate';
 import type { CertificateView, SubmitResponse } from '../../functions/schemas/api';
 import { BASE, answersWith, drawnQuestions, passedAttempt, startAttempt, submit, validParticipant } from './helpers';
 
@@ -78,8 +78,10 @@ describe('the quiz journey', () => {
     expect(publicKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519' });
     expect(publicKey).not.toHaveProperty('d');
     const { signature, status: _status, verifyUrl: _url, ...content } = view;
-    expect(canonicalCertificate(content)).toContain(code);
     expect(await verifyCertificate(content, signature, publicKey)).toBe(true);
+    // …and the signature binds every stated field: a changed score or name no longer verifies.
+    expect(await verifyCertificate({ ...content, score: content.score + 1 }, signature, publicKey)).toBe(false);
+    expect(await verifyCertificate({ ...content, name: `${content.name} ` }, signature, publicKey)).toBe(false);
   });
 
   it('links English takers to the English verify page', async () => {

@@ -1,0 +1,41 @@
+// The server the browser tests talk to: the built Worker on the real runtime (workerd, through `wrangler
+// dev`) with its own freshly migrated and seeded local D1. Its own state directory and port keep it apart
+// from a developer's `npm start` in the same folder (which uses .wrangler/state and port 8787).
+// Usage: node scripts/test-server.mjs <port>   (playwright.config.ts starts it; `npm test` builds first)
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const TEST_STATE = '.wrangler/test-state';
+
+const port = process.argv[2];
+if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port>');
+
+/** @param {string} cmd @param {string[]} args */
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// A fresh database every run: the tests never see attempts or rate-limit counts left by an earlier run.
+rmSync(TEST_STATE, { recursive: true, force: true });
+run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', TEST_STATE]);
+run('node', ['scripts/seed-local.mjs', '--persist-to', TEST_STATE]);
+
+const server = spawn(
+  'wrangler',
+  [
+    'dev',
+    '-c',
+    'dist/server/wrangler.json',
+    '--persist-to',
+    TEST_STATE,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--show-interactive-dev-session=false',
+  ],
+  { stdio: 'inherit' },
+);
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

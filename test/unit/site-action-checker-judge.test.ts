@@ -1,0 +1,193 @@
+// The action checker as a judge: natural queries (slang and typos included) against the real explainers must get
+// the right ruling and the right act as the top answer, or no answer at all when the query is too vague to judge.
+import { describe, expect, it } from 'vitest';
+import { checkAction } from '../../src/lib/action-checker';
+import type { Locale, Ruling } from '../../functions/schemas/content';
+import { explainersByLang } from './site-content';
+
+type Expected = Ruling | 'unclear';
+
+const actions = (lang: Locale) =>
+  explainersByLang[lang].flatMap((e) => e.data.actions.map((a) => ({ ...a, text: a.action })));
+
+/** The top answer the visitor sees, or "unclear" when the checker declines to answer. */
+function judge(lang: Locale, query: string): { ruling: Expected; text?: string } {
+  const list = actions(lang);
+  const [top] = checkAction(query, list).best;
+  return top ? { ruling: list[top.index].ruling, text: list[top.index].text } : { ruling: 'unclear' };
+}
+
+const ID: [string, Expected, RegExp?][] = [
+  ['like postingan calon bupati', 'violation', /^Menekan like/],
+  ['menyukai unggahan calon wali kota', 'violation', /^Menekan like/],
+  ['like foto calon gubernur', 'violation', /^Menekan like/],
+  ['ngelike postingan caleg', 'violation', /^Menekan like/],
+  ['like postingan petahana', 'violation', /^Menekan like/],
+  ['lik postingan calon bupti', 'violation', /^Menekan like/],
+  ['follow instagram calon wali kota', 'violation', /^Mengikuti \(follow\)/],
+  ['komen semangat pak di postingan capres', 'violation', /^Menulis komentar/],
+  ['share video kampanye ke grup WA keluarga', 'violation', /^Membagikan atau meneruskan/],
+  ['forward poster calon ke grup alumni', 'violation', /^Membagikan atau meneruskan/],
+  ['join grup WA timses', 'violation', /^Mengikuti \(follow\)/],
+  ['pasang twibbon calon presiden', 'violation', /^Memasang foto profil/],
+  ['foto bareng caleg', 'violation', /^Mengunggah foto bersama/],
+  ['selfie pose dua jari sama calon', 'violation', /^Mengunggah foto bersama/],
+  ['repost foto lama sama calon', 'violation', /^Mengunggah ulang foto lama/],
+  ['like postingan akun pemda yang ada bupatinya', 'risky', /akun resmi pemerintah daerah/],
+  ['jadi buzzer calon dibayar', 'violation', /buzzer/],
+  ['admin grup WA RT penuh kampanye', 'risky', /^Menjadi admin grup/],
+  ['nonton debat di tv', 'allowed', /^Menonton debat/],
+  ['baca visi misi calon', 'allowed', /visi-misi/],
+  ['lapor ke bawaslu ada asn posting dukungan', 'allowed', /^Melaporkan/],
+  ['lapor ke bawaslu sudah 10 hari', 'allowed', /^Sudah lewat 7 hari/],
+  ['telat lapor, sudah lewat seminggu', 'allowed', /^Sudah lewat 7 hari/],
+  ['pakai mobil dinas antar timses', 'violation', /mobil dinas berpelat/],
+  ['mobil dinas ke kampanye', 'violation', /mobil dinas berpelat/],
+  ['mobdin dipake ke rapat umum calon', 'violation', /mobil dinas berpelat/],
+  ['tempel stiker calon di mobil dinas', 'violation', /stiker/],
+  ['kendaraan dinas melintas dekat kampanye', 'risky', /melintas/],
+  ['pinjamkan aula kantor ke satu calon', 'violation', /aula/],
+  ['kepala sekolah izinkan kampanye pemilu untuk semua peserta tanpa atribut', 'allowed', /penanggung jawab sekolah/],
+  ['izinkan kampanye calon bupati di sekolah', 'violation', /kampanye Pilkada/],
+  ['cetak spanduk calon pakai printer kantor', 'violation', /^Mencetak/],
+  ['bolos kerja bantu acara calon', 'violation', /^Meninggalkan tugas/],
+  ['pakai mobil dinas untuk rapat koordinasi KPU sesuai surat tugas', 'allowed', /tugas pemilihan/],
+  ['ikut kampanye pas cuti', 'violation', /cuti/],
+  ['ikut kampanye calon presiden', 'violation', /^Ikut berkampanye/],
+  ['hadir kampanye tanpa atribut', 'risky', /^Hadir diam-diam/],
+  ['datang ke kampanye pakai seragam korpri', 'violation', /seragam/],
+  ['kasih sambutan di acara partai', 'violation', /sambutan/],
+  ['jadi timses caleg', 'violation', /tim kampanye/],
+  ['pasang baliho calon di rumah', 'violation', /spanduk/],
+  ['kasih fotokopi KTP buat calon DPD', 'violation', /KTP/],
+  ['jadi wasit lomba futsal acara calon', 'violation', /wasit/],
+  ['datang langsung ke debat publik', 'risky', /debat publik/],
+  ['jadi saksi partai di TPS', 'violation', /saksi partai/],
+  ['jadi anggota KPPS', 'allowed', /KPPS/],
+  ['jadi KPPS tanpa izin atasan', 'unclear'],
+  ['memilih di TPS', 'allowed', /memberikan suara/],
+  ['nyoblos', 'allowed', /memberikan suara/],
+  ['terima amplop serangan fajar', 'violation', /serangan fajar/],
+  ['TPS', 'unclear'],
+  ['bupati', 'unclear'],
+  ['petahana', 'unclear'],
+  ['boleh gak sih', 'unclear'],
+  ['kumpulkan staf untuk dukung calon', 'violation', /^Mengumpulkan staf/],
+  ['atasan diam saja bawahan kampanye', 'violation', /^Atasan mendiamkan/],
+  ['wajibkan pegawai hadir kampanye', 'violation', /^Mengerahkan/],
+  ['minta iuran guru untuk spanduk calon', 'violation', /iuran/],
+  ['bagikan kaos calon ke pegawai', 'violation', /kaos|barang/],
+  ['ancam mutasi bawahan yang tidak dukung calon', 'violation', /^Mengancam/],
+  ['dijanjikan jabatan kepala dinas kalau calon menang', 'violation', /dijanjikan jabatan/],
+  ['pj bupati pakai program bantu calon', 'violation', /penjabat \(Pj\)/],
+  ['percepat izin kampanye satu calon', 'violation', /^Mempercepat izin/],
+  ['mendampingi suami daftar ke KPU', 'allowed', /^Mendampingi suami/],
+  ['hadir di kampanye istri tanpa atribut', 'allowed', /pasangan sendiri/],
+  ['share kampanye suami di medsos', 'violation', /unggahan kampanye pasangan/],
+  ['ambil cuti tahunan buat kampanye istri', 'violation', /cuti tahunan/],
+  ['jadi anggota partai', 'violation', /partai politik/],
+  ['honorer pose dua jari', 'risky', /^Tenaga honorer/],
+  ['PPPK paruh waktu ikut kampanye', 'violation', /^Mantan honorer/],
+  ['guru PPPK share postingan calon', 'violation', /PPPK membagikan/],
+  ['kades ikut deklarasi dukung calon', 'violation', /^Kepala desa atau perangkat desa/],
+  ['polisi ikut nyoblos', 'violation', /TNI atau Polri/],
+  ['ganti label bansos pakai foto bupati', 'violation', /sejak 6 bulan/],
+  ['relabel bantuan dengan foto bupati setahun sebelum pilkada, belum ada calon', 'risky', /jauh sebelum/],
+  ['bagi sembako ada stiker calon', 'violation', /^Membagikan sembako/],
+  ['salurkan bansos sesuai data', 'allowed', /^Menyalurkan bansos/],
+  ['arahkan murid pilih calon', 'violation', /murid/],
+  ['ngobrol pilihan capres di kantor', 'risky', /^Membicarakan pilihan/],
+  ['selfie jari bertinta pose nomor urut', 'risky', /jari bertinta/],
+];
+
+const EN: [string, Expected, RegExp?][] = [
+  ['like a regent candidate post', 'violation', /^Pressing like/],
+  ["liking a mayor candidate's instagram post", 'violation', /^Pressing like/],
+  ['like the incumbent governor candidate post', 'violation', /^Pressing like/],
+  ['lik a candidat post', 'violation', /^Pressing like/],
+  ['follow a governor candidate on instagram', 'violation', /^Following or joining/],
+  ['comment keep going on a candidate post', 'violation', /^Writing a supportive comment/],
+  ['share a campaign video to the family whatsapp group', 'violation', /^Sharing or forwarding/],
+  ['forward a candidate poster to the alumni group', 'violation', /^Sharing or forwarding/],
+  ['join the winning team whatsapp group', 'violation', /^Following or joining/],
+  ['use a twibbon for a candidate', 'violation', /profile picture/],
+  ['photo with a legislative candidate', 'violation', /^Posting a photo with a candidate/],
+  ['selfie with a candidate making a two finger sign', 'violation', /^Posting a photo with a candidate/],
+  ['repost an old photo with a candidate', 'violation', /^Re-posting an old photo/],
+  ['like a post from the regional government account', 'risky', /regional government's official account/],
+  ['run a buzzer account for a candidate', 'violation', /buzzer/],
+  ['admin of the neighbourhood whatsapp group full of campaign posts', 'risky', /^Being the admin/],
+  ['watch the debate on tv', 'allowed', /^Watching a debate/],
+  ["read the candidates' platforms", 'allowed', /platforms/],
+  ["report an ASN's partisan post to bawaslu", 'allowed', /^Report/],
+  ['report to bawaslu after 10 days', 'allowed', /^More than 7 days/],
+  ['missed the deadline to report to bawaslu', 'allowed', /^More than 7 days/],
+  ['use an official car to drive the campaign team', 'violation', /red-plate official car/],
+  ['official car to a campaign rally', 'violation', /red-plate official car/],
+  ['put a candidate sticker on the official car', 'violation', /sticker/],
+  ['official car passing by a campaign', 'risky', /past a campaign site/],
+  ['lend the office hall to one candidate', 'violation', /^Lending a hall/],
+  ['school principal permits campaigning for all contestants without attributes', 'allowed', /person in charge/],
+  ['allow a regent candidate to campaign at the school', 'violation', /Pilkada campaign/],
+  ['print campaign flyers on the office printer', 'violation', /^Printing/],
+  ["skip work to help a candidate's event", 'violation', /^Leaving your duties/],
+  ['use official cars for a KPU coordination meeting with a duty letter', 'allowed', /official election duties/],
+  ['join a campaign while on leave', 'violation', /leave/],
+  ['campaign for a presidential candidate', 'violation', /^Campaigning for/],
+  ['attend a campaign without attributes', 'risky', /^Quietly attending/],
+  ['go to a rally in korpri uniform', 'violation', /uniform/],
+  ['give a speech at a party event', 'violation', /speech/],
+  ["join a candidate's campaign team", 'violation', /campaign team/],
+  ['put up a candidate banner at home', 'violation', /banner/],
+  ['give a copy of my KTP to a DPD candidate', 'violation', /KTP/],
+  ['referee a futsal match at a candidate event', 'violation', /referee/],
+  ['go to the public debate in person', 'risky', /public debate/],
+  ['be a party witness at the polling station', 'violation', /witness \(saksi\)/],
+  ['serve on the KPPS', 'allowed', /KPPS/],
+  ["serve on the KPPS without my superior's permission", 'unclear'],
+  ['vote at the polling station', 'allowed', /casting your vote/],
+  ['accept an envelope from the campaign team', 'violation', /^Accepting money/],
+  ['polling station', 'unclear'],
+  ['regent', 'unclear'],
+  ['incumbent', 'unclear'],
+  ['is it ok', 'unclear'],
+  ['gather staff to back a candidate', 'violation', /^Gathering staff/],
+  ['my boss ignores a subordinate campaigning', 'violation', /^A superior ignoring/],
+  ['force staff to attend a rally', 'violation', /^Mobilising staff/],
+  ['ask teachers to chip in for a candidate banner', 'violation', /chip in/],
+  ["threaten to transfer staff who don't back the candidate", 'violation', /^Threatening/],
+  ['promised a post if the candidate wins', 'violation', /promised a post/],
+  ['acting regent uses programmes to help a candidate', 'violation', /acting \(Pj\)/],
+  ["fast-track one candidate's permit", 'violation', /^Fast-tracking/],
+  ['accompany my husband to register at the KPU', 'allowed', /^Accompanying your husband/],
+  ["attend my wife's campaign without attributes", 'allowed', /own spouse's campaign/],
+  ["share my husband's campaign posts", 'violation', /spouse's campaign posts/],
+  ['take annual leave to campaign for my wife', 'violation', /annual leave/],
+  ['become a party member', 'violation', /political party/],
+  ['honorary teacher makes a two-finger pose', 'risky', /honorary \(non-ASN\)/],
+  ['part-time PPPK joins a campaign', 'violation', /former honorary/],
+  ['PPPK teacher shares a candidate post', 'violation', /^A PPPK teacher/],
+  ['village head declares support for a candidate', 'violation', /village head or village official/],
+  ['police officer votes', 'violation', /TNI or Polri/],
+  ["relabel aid with the regent's photo", 'violation', /from 6 months/],
+  ['hand out food parcels with a candidate sticker', 'violation', /^Handing out food parcels/],
+  ['distribute social aid using official data', 'allowed', /^Distributing social aid/],
+  ['tell my students who to vote for', 'violation', /pupils or students/],
+  ['talk about my choice at the office', 'risky', /^Talking about/],
+  ['selfie of my inked finger with a number sign', 'risky', /inked finger/],
+];
+
+describe.each([
+  ['id', ID],
+  ['en', EN],
+] as const)('the checker judges natural queries (%s)', (lang, table) => {
+  it('has at least 60 queries', () => {
+    expect(table.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(table)('"%s" → %s', (query, ruling, text) => {
+    const top = judge(lang, query);
+    expect(top.ruling).toBe(ruling);
+    if (text) expect(top.text).toMatch(text);
+  });
+});
