@@ -14,4 +14,3 @@ export function jsonOnly(): MiddlewareHandler {
     await next();
   };
 }
-

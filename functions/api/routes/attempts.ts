@@ -73,9 +73,14 @@ export const attemptRoutes = apiRouter()
     const { answers } = c.req.valid('json');
     const attempt = await findAttempt(c.env.DB, attemptId);
     if (!attempt) throw new ApiProblem(404, 'detail.attemptNotFound');
-    const signingKey = () => {
+    const signingKey = async () => {
       if (!c.env.CERT_SIGNING_KEY) throw new ApiProblem(503, 'detail.notConfigured');
-      return importSigningKey(c.env.CERT_SIGNING_KEY);
+      try {
+        return await importSigningKey(c.env.CERT_SIGNING_KEY);
+      } catch {
+        // A malformed secret: say the service is not configured, never echo a parse error quoting the key.
+        throw new ApiProblem(503, 'detail.notConfigured');
+      }
     };
     try {
       const { grade, certificate } = await submitAttempt({ db: c.env.DB, bank, attempt, answers, signingKey });
