@@ -21,10 +21,7 @@ const healthRoute = createRoute({
   method: 'get',
   path: '/health',
   summary: 'Liveness',
-  responses: {
-    200: { description: 'OK', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } },
-    ...problems(),
-  },
+  responses: { 200: { description: 'OK', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } }, ...problems() },
 });
 
 export const publicApi = apiRouter();

@@ -14,3 +14,4 @@ export function jsonOnly(): MiddlewareHandler {
     await next();
   };
 }
+
