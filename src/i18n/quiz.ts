@@ -23,6 +23,10 @@ const id = {
     noscript: 'Kuis ini memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, lalu muat ulang halaman ini.',
     identityHeading: 'Data diri',
     identityHelp: 'Nama, NIP (sebagian disamarkan) dan instansi dicetak pada sertifikat. Semua isian wajib, kecuali unit kerja.',
+    privacyNotice:
+      'NIP, nama, instansi, unit kerja, dan jawaban Anda disimpan untuk menilai kuis dan menerbitkan sertifikat. Percobaan kuis dihapus setelah 400 hari; sertifikat disimpan agar tetap bisa diperiksa. NIP lengkap hanya dapat dilihat instansi Anda sendiri.',
+    privacyLink: 'Pemberitahuan privasi',
+    privacyHref: '/privasi',
     summaryHeading: 'Periksa isian berikut',
     nip: 'NIP / NI PPPK',
     nipHint: '18 angka, misalnya 198503152010121001.',
@@ -135,6 +139,10 @@ const en: QuizStrings = {
     noscript: 'This quiz needs JavaScript. Please turn JavaScript on in your browser, then reload this page.',
     identityHeading: 'About you',
     identityHelp: 'Your name, NIP (partly hidden) and agency are printed on the certificate. Every field is required except the work unit.',
+    privacyNotice:
+      'Your NIP, name, agency, work unit and answers are stored to grade the quiz and issue the certificate. Quiz attempts are deleted after 400 days; certificates are kept so they can still be verified. Only your own agency can see your full NIP.',
+    privacyLink: 'Privacy notice',
+    privacyHref: '/en/privacy',
     summaryHeading: 'Please check the following',
     nip: 'NIP / NI PPPK (civil servant number)',
     nipHint: '18 digits, for example 198503152010121001.',

@@ -5,6 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app';
+import { API_HEADERS } from '../../functions/http/security-headers';
 import type { StartAttemptResponse, SubmitResponse } from '../../functions/schemas/attempts';
 import { BASE, answersWith, newClientIp, startAttempt, validParticipant } from './helpers';
 import { faultyD1, type Faults } from './faulty-d1';
@@ -34,6 +35,7 @@ async function expectUnavailable(res: Response) {
   expect(res.status).toBe(503);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  for (const [name, value] of Object.entries(API_HEADERS)) expect(res.headers.get(name), name).toBe(value);
   const text = await res.text();
   expect(text).not.toMatch(/D1_|Network|SyntaxError|JSON|"d"/);
   expect(JSON.parse(text)).toMatchObject({ status: 503 });
