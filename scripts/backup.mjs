@@ -8,8 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { exportTarget, targetOf, wrangler } from './d1.mjs';
 
 /** The file name for a backup taken at `now`: sortable, one per second. @param {Date} now @param {boolean} remote */
-export function backupFileName(now, remote) {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-');
+function backupFileName(now, remote) {
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-');
   return `netral-asn-${remote ? 'remote' : 'local'}-${stamp}.sql`;
 }
 

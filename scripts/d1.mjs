@@ -20,7 +20,11 @@ export function targetOf(args) {
 
 /** Runs wrangler with `args`; throws with its error output on failure. @param {string[]} args @returns {string} stdout */
 export function wrangler(args) {
-  const result = spawnSync('wrangler', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  const result = spawnSync('wrangler', args, {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
   if (result.status !== 0) throw new Error(`wrangler ${args.slice(0, 3).join(' ')} failed:\n${result.stderr || result.stdout}`);
   return result.stdout;
 }

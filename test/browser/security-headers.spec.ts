@@ -30,11 +30,26 @@ function expectBaseline(res: APIResponse, what: string) {
 function staticFiles(): string[] {
   const files = readdirSync('dist/client', { recursive: true, encoding: 'utf8' }).map((f) => `/${f.replaceAll('\\', '/')}`);
   const pick = (re: RegExp) => files.filter((f) => re.test(f)).slice(0, 2);
-  return [...pick(/^\/_astro\/.*\.js$/), ...pick(/^\/_astro\/.*\.css$/), ...pick(/\.(woff2?|svg|png|ico)$/), ...pick(/^\/pagefind\/.*\.(js|json|pf_meta)$/)];
+  return [
+    ...pick(/^\/_astro\/.*\.js$/),
+    ...pick(/^\/_astro\/.*\.css$/),
+    ...pick(/\.(woff2?|svg|png|ico)$/),
+    ...pick(/^\/pagefind\/.*\.(js|json|pf_meta)$/),
+  ];
 }
 
 test('static files, pages, the on-demand verify page and the 404 page carry the site headers', async ({ request }) => {
-  const paths = ['/', '/aturan/media-sosial', '/en/quiz', '/robots.txt', '/sitemap.xml', `/verifikasi/${DEMO_CODE}`, `/en/verify/${DEMO_CODE}`, '/halaman-yang-tidak-ada', ...staticFiles()];
+  const paths = [
+    '/',
+    '/aturan/media-sosial',
+    '/en/quiz',
+    '/robots.txt',
+    '/sitemap.xml',
+    `/verifikasi/${DEMO_CODE}`,
+    `/en/verify/${DEMO_CODE}`,
+    '/halaman-yang-tidak-ada',
+    ...staticFiles(),
+  ];
   expect(paths.length).toBeGreaterThan(10);
   for (const path of paths) {
     const res = await request.get(path);
@@ -45,7 +60,10 @@ test('static files, pages, the on-demand verify page and the 404 page carry the 
 });
 
 test('a page’s own refusal (cross-site form, 403) carries the site headers', async ({ request }) => {
-  const res = await request.post(`/verifikasi/${DEMO_CODE}`, { headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, data: 'code=x' });
+  const res = await request.post(`/verifikasi/${DEMO_CODE}`, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    data: 'code=x',
+  });
   expect(res.status()).toBe(403);
   expectBaseline(res, 'page 403');
   expect(res.headers()).toMatchObject(lower(SITE_HEADERS));
@@ -61,7 +79,15 @@ test('API answers, every problem status and the certificate PDF carry the API he
     [200, 'OpenAPI', () => request.get('/api/openapi.json')],
     [400, 'invalid body', () => request.post('/api/attempts', { headers: { ...json, 'cf-connecting-ip': '203.0.113.1' }, data: '{}' })],
     [401, 'admin without a session', () => request.get('/api/admin/reports')],
-    [403, 'admin cross-site form', () => request.post('/api/admin/roster', { headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, data: 'a=1' })],
+    [
+      403,
+      'admin cross-site form',
+      () =>
+        request.post('/api/admin/roster', {
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+          data: 'a=1',
+        }),
+    ],
     [404, 'unknown certificate', () => request.get('/api/certificates/NA-0000-0000-0000')],
     [404, 'unknown route', () => request.get('/api/nothing-here')],
     [413, 'body over 16 KB', () => request.post('/api/attempts', { headers: json, data: JSON.stringify({ pad: 'x'.repeat(20_000) }) })],

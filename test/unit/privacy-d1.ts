@@ -8,7 +8,10 @@ import { execute } from '../../scripts/d1.mjs';
 
 /** Runs a command from the project folder; throws with its output on failure. */
 export function run(cmd: string, args: string[]): string {
-  const result = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' } });
+  const result = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+  });
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')}:\n${result.stderr}${result.stdout}`);
   return result.stdout;
 }
@@ -25,8 +28,10 @@ export const sql = (dir: string, command: string) => execute(['--local', '--pers
 
 /** Rows per table (every table, the migrations' own included). */
 export function rowCounts(dir: string): Record<string, number> {
-  const tables = sql(dir, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' AND name != 'sqlite_sequence' ORDER BY name")
-    .results.map((r) => String(r.name));
+  const tables = sql(
+    dir,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' AND name != 'sqlite_sequence' ORDER BY name",
+  ).results.map((r) => String(r.name));
   const counts = sql(dir, tables.map((t) => `SELECT '${t}' AS name, count(*) AS n FROM "${t}"`).join(' UNION ALL ')).results;
   return Object.fromEntries(counts.map((r) => [String(r.name), Number(r.n)]));
 }

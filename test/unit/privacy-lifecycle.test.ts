@@ -61,7 +61,9 @@ describe('npm run retention', () => {
     const printed = run('npm', ['run', '-s', 'retention', '--', '--older-than', '400d', '--persist-to', db]);
     expect(printed).toMatch(/deleted 1 attempts/);
     expect(rowCounts(db)).toEqual({ ...before, attempts: before.attempts! - 1 });
-    const ids = sql(db, "SELECT id FROM attempts WHERE id IN ('old-failed', 'old-certified', 'recent') ORDER BY id").results.map((r) => r.id);
+    const ids = sql(db, "SELECT id FROM attempts WHERE id IN ('old-failed', 'old-certified', 'recent') ORDER BY id").results.map(
+      (r) => r.id,
+    );
     expect(ids).toEqual(['old-certified', 'recent']);
   }, 120_000);
 });
