@@ -4,6 +4,7 @@
  * so a printed QR code cannot be made to point elsewhere.
  */
 import type { Locale } from '../schemas/content';
+import { API_PATHS, verifyPath } from '../../src/lib/routes';
 
 export const PUBLIC_KEY_PATH = '/api/certificates/public-key';
 
@@ -20,8 +21,7 @@ export function siteOrigin(env: { SITE_ORIGIN?: string }): string {
  * @example certificateUrls('https://netral-asn.example.id', 'NA-7K3M-Q9TZ-2HFA', 'en').verifyUrl // 'https://netral-asn.example.id/en/verify/NA-7K3M-Q9TZ-2HFA'
  */
 export function certificateUrls(origin: string, code: string, locale: Locale = 'id') {
-  const path = locale === 'en' ? `/en/verify/${code}` : `/verifikasi/${code}`;
-  return { verifyUrl: `${origin}${path}`, pdfUrl: `${origin}/api/certificates/${code}/pdf` };
+  return { verifyUrl: `${origin}${verifyPath(locale, code)}`, pdfUrl: `${origin}${API_PATHS.certificatePdf(code)}` };
 }
 
 export function publicKeyUrl(origin: string): string {

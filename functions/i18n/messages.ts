@@ -1,5 +1,9 @@
-/** The API's user-facing messages, in Indonesian and English. Validation issues carry these keys. */
+/**
+ * The API's user-facing messages, in Indonesian and English side by side (the table shape of localize.ts,
+ * shared with the site's text in src/i18n/). Validation issues carry these keys.
+ */
 import type { Locale } from '../schemas/content';
+import { fill } from './format';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -24,6 +28,10 @@ const messages = {
   'detail.rateLimited': {
     id: 'Terlalu banyak percobaan dari perangkat ini. Coba lagi dalam {seconds} detik.',
     en: 'Too many tries from this device. Try again in {seconds} seconds.',
+  },
+  'detail.lookupRateLimited': {
+    id: 'Terlalu banyak pencarian sertifikat untuk NIP ini atau dari perangkat ini. Coba lagi dalam {seconds} detik.',
+    en: 'Too many certificate searches for this NIP or from this device. Try again in {seconds} seconds.',
   },
   'detail.unauthorized': { id: 'Anda perlu masuk untuk membuka ini.', en: 'You need to sign in for this.' },
   'detail.signInRequired': {
@@ -58,6 +66,16 @@ const messages = {
     en: 'Something went wrong on our side. Nothing was half-saved; please try again.',
   },
   'detail.notConfigured': { id: 'Layanan sertifikat belum dikonfigurasi.', en: 'The certificate service is not configured.' },
+
+  // Agency search hints (GET /api/agencies)
+  'agencySearch.unit': {
+    id: 'Sekolah, puskesmas, dinas, dan kantor kecamatan atau desa bukan instansi tersendiri: guru, tenaga kesehatan, dan pegawainya termasuk pemerintah kabupaten/kota (atau provinsi) tempat mereka bekerja. Pilih pemerintah kabupaten/kotanya (ketik misalnya "Penajam Paser Utara" atau "PPU"), lalu tulis nama sekolah atau unitnya di kolom "Unit kerja".',
+    en: 'Schools, health centres (puskesmas), dinas and district or village offices are not agencies of their own: teachers, health workers and their staff belong to the kabupaten/kota (or province) government they work for. Choose that government (type, for example, "Penajam Paser Utara" or "PPU"), then write the school or unit in the "Work unit" field.',
+  },
+  'agencySearch.noMatch': {
+    id: 'Tidak ada instansi yang cocok. Ketik nama kabupaten, kota, atau provinsi (misalnya "Penajam Paser Utara", "PPU", atau "Kaltim"), atau nama atau singkatan kementerian/lembaga (misalnya "Kemenag" atau "BKN"). Guru dan tenaga kesehatan daerah memilih pemerintah kabupaten/kotanya; nama sekolah atau puskesmas ditulis di kolom "Unit kerja".',
+    en: 'No agency matches. Type the name of a kabupaten, city or province (for example "Penajam Paser Utara", "PPU" or "Kaltim"), or the name or short name of a ministry or agency (for example "Kemenag" or "BKN"). Regional teachers and health workers choose their kabupaten/kota government; the school or health centre goes in the "Work unit" field.',
+  },
 
   // Field messages (validation issue keys)
   'nip.required': { id: 'NIP wajib diisi.', en: 'NIP is required.' },
@@ -124,14 +142,17 @@ const messages = {
 
 export type MessageKey = keyof typeof messages;
 
+/** Every message key, e.g. for a page that hands the field messages to its script. */
+export const messageKeys = Object.keys(messages) as MessageKey[];
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
 }
 
 /**
- * A message in the given language, with {placeholders} filled.
+ * A message in the given language, with {placeholders} filled (`fill` in format.ts, the site's filler too).
  * @example t('en', 'detail.rateLimited', { seconds: 60 }) // 'Too many tries from this device. Try again in 60 seconds.'
  */
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fill(messages[key][locale], params);
 }

@@ -77,3 +77,12 @@ function fromRow(row: CertificateRow): CertificateRecord {
     status: row.status,
   };
 }
+
+/**
+ * Every certificate issued to a NIP (indexed: certificates_by_nip). The caller decides which belong to
+ * the person asking; see functions/domain/certificate-lookup.ts.
+ */
+export async function findCertificatesByNip(db: D1Database, nip: string): Promise<CertificateRecord[]> {
+  const { results } = await db.prepare('SELECT * FROM certificates WHERE nip = ? ORDER BY issued_at DESC LIMIT 50').bind(nip).all<CertificateRow>();
+  return results.map(fromRow);
+}

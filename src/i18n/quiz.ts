@@ -1,251 +1,139 @@
 /**
- * Every user-facing string of the quiz and the certificate verify pages, in Bahasa Indonesia and English.
+ * The quiz page's text, in Bahasa Indonesia and English side by side (see functions/i18n/localize.ts).
  *
- * `page` and `verify` strings are rendered on the server; `client` strings are handed to the quiz
- * script (kept small: it ships to every quiz visitor). `{n}`-style placeholders are filled by `fill`.
+ * `page` strings are rendered on the server; `client` strings are handed to the quiz script (kept
+ * small: it ships to every quiz visitor). The field messages (NIP, name, agency, unit) are the API's
+ * own (functions/i18n/messages.ts), so the form and the server never word a problem differently.
  */
 import type { Locale } from '../../functions/schemas/content';
-import type { NipError } from '../../functions/domain/nip';
-import type { NameError } from '../../functions/domain/name';
+import { counted, localize, type Localized } from '../../functions/i18n/localize';
+import { messageKeys, t, type MessageKey } from '../../functions/i18n/messages';
 
-export { fill } from '../components/quiz/fill';
-
-/** Field-level message keys: the pure NIP and name rules, plus the form's own. */
-export type FieldMessageKey = NipError | NameError | 'nip.required' | 'name.required' | 'agency.required' | 'unit.tooLong';
-
-const id = {
+const table = {
   page: {
-    title: 'Kuis Netralitas ASN',
-    description: 'Uji pemahaman Anda tentang netralitas ASN dalam Pemilu dan Pilkada lewat 10 kasus, dan dapatkan sertifikat.',
-    intro:
-      'Sepuluh kasus sehari-hari tentang netralitas ASN dalam Pemilu dan Pilkada. Jawab satu per satu; Anda lulus bila paling sedikit 80% benar dan mendapat sertifikat yang bisa diperiksa siapa saja.',
-    rules: 'Waktu pengerjaan 30 menit sejak kuis dimulai. Jawaban dinilai di server setelah Anda mengirimnya.',
-    noscript: 'Kuis ini memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, lalu muat ulang halaman ini.',
-    identityHeading: 'Data diri',
-    identityHelp: 'Nama, NIP (sebagian disamarkan) dan instansi dicetak pada sertifikat. Semua isian wajib, kecuali unit kerja.',
-    privacyNotice:
-      'NIP, nama, instansi, unit kerja, dan jawaban Anda disimpan untuk menilai kuis dan menerbitkan sertifikat. Percobaan kuis dihapus setelah 400 hari; sertifikat disimpan agar tetap bisa diperiksa. NIP lengkap hanya dapat dilihat instansi Anda sendiri.',
-    privacyLink: 'Pemberitahuan privasi',
-    privacyHref: '/privasi',
-    summaryHeading: 'Periksa isian berikut',
-    nip: 'NIP / NI PPPK',
-    nipHint: '18 angka, misalnya 198503152010121001.',
-    name: 'Nama lengkap',
-    nameHint: 'Seperti yang ingin dicetak pada sertifikat, boleh dengan gelar.',
-    agency: 'Instansi',
-    agencyHint: 'Ketik sedikitnya 2 huruf nama instansi, lalu pilih dari hasil pencarian.',
-    agencyResults: 'Hasil pencarian instansi',
-    unit: 'Unit kerja (opsional)',
-    unitHint: 'Misalnya Dinas Pendidikan atau Bagian Umum.',
-    start: 'Mulai kuis',
-    back: 'Sebelumnya',
-    next: 'Berikutnya',
-    toReview: 'Periksa jawaban',
-    reviewHeading: 'Periksa jawaban Anda',
-    reviewHelp: 'Setelah dikirim, jawaban tidak bisa diubah lagi. Pilih "Ubah" untuk kembali ke soal.',
-    yourAnswer: 'Jawaban Anda',
-    change: 'Ubah',
-    changeLabel: 'Ubah jawaban soal {n}',
-    submit: 'Kirim jawaban',
-    resultHeading: 'Hasil kuis',
-    feedbackHeading: 'Pembahasan per soal',
-    correctAnswer: 'Jawaban yang tepat',
-    basis: 'Dasar hukum',
-    certificateHeading: 'Sertifikat Anda',
-    verifyLink: 'Buka halaman verifikasi sertifikat',
-    pdfLink: 'Unduh sertifikat (PDF)',
-    retake: 'Ulangi kuis',
-    startOver: 'Mulai dari awal',
-    retry: 'Coba lagi',
+    title: { id: 'Kuis Netralitas ASN', en: 'ASN Neutrality Quiz' },
+    description: {
+      id: 'Uji pemahaman Anda tentang netralitas ASN dalam Pemilu dan Pilkada lewat 10 kasus, dan dapatkan sertifikat.',
+      en: 'Test your understanding of civil servant (ASN) neutrality in elections with 10 cases, and earn a certificate.',
+    },
+    intro: {
+      id: 'Sepuluh kasus sehari-hari tentang netralitas ASN dalam Pemilu dan Pilkada. Jawab satu per satu; Anda lulus bila paling sedikit 80% benar dan mendapat sertifikat yang bisa diperiksa siapa saja.',
+      en: 'Ten everyday cases about ASN neutrality in general and regional elections. Answer them one at a time; you pass with at least 80% correct and receive a certificate anyone can verify.',
+    },
+    rules: {
+      id: 'Waktu pengerjaan 30 menit sejak kuis dimulai. Jawaban dinilai di server setelah Anda mengirimnya.',
+      en: 'You have 30 minutes from the start. Your answers are graded on the server once you submit them.',
+    },
+    noscript: {
+      id: 'Kuis ini memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, lalu muat ulang halaman ini.',
+      en: 'This quiz needs JavaScript. Please turn JavaScript on in your browser, then reload this page.',
+    },
+    identityHeading: { id: 'Data diri', en: 'About you' },
+    identityHelp: {
+      id: 'Nama, NIP (sebagian disamarkan) dan instansi dicetak pada sertifikat. Semua isian wajib, kecuali unit kerja.',
+      en: 'Your name, NIP (partly hidden) and agency are printed on the certificate. Every field is required except the work unit.',
+    },
+    privacyNotice: {
+      id: 'NIP, nama, instansi, unit kerja, dan jawaban Anda disimpan untuk menilai kuis dan menerbitkan sertifikat. Percobaan kuis dihapus setelah 400 hari; sertifikat disimpan agar tetap bisa diperiksa. NIP lengkap hanya dapat dilihat instansi Anda sendiri.',
+      en: 'Your NIP, name, agency, work unit and answers are stored to grade the quiz and issue the certificate. Quiz attempts are deleted after 400 days; certificates are kept so they can still be verified. Only your own agency can see your full NIP.',
+    },
+    privacyLink: { id: 'Pemberitahuan privasi', en: 'Privacy notice' },
+    summaryHeading: { id: 'Periksa isian berikut', en: 'Please check the following' },
+    nip: { id: 'NIP / NI PPPK', en: 'NIP / NI PPPK (civil servant number)' },
+    nipHint: { id: '18 angka, misalnya 198503152010121001.', en: '18 digits, for example 198503152010121001.' },
+    name: { id: 'Nama lengkap', en: 'Full name' },
+    nameHint: {
+      id: 'Seperti yang ingin dicetak pada sertifikat, boleh dengan gelar.',
+      en: 'As you want it printed on the certificate; titles are fine.',
+    },
+    agency: { id: 'Instansi', en: 'Agency' },
+    agencyHint: {
+      id: 'Ketik sedikitnya 2 huruf nama instansi, lalu pilih dari hasil pencarian.',
+      en: 'Type at least 2 letters of your agency’s name, then pick it from the results.',
+    },
+    agencyResults: { id: 'Hasil pencarian instansi', en: 'Agency search results' },
+    unit: { id: 'Unit kerja (opsional)', en: 'Work unit (optional)' },
+    unitHint: { id: 'Misalnya Dinas Pendidikan atau Bagian Umum.', en: 'For example Education Office or General Affairs.' },
+    start: { id: 'Mulai kuis', en: 'Start the quiz' },
+    back: { id: 'Sebelumnya', en: 'Previous' },
+    next: { id: 'Berikutnya', en: 'Next' },
+    toReview: { id: 'Periksa jawaban', en: 'Review answers' },
+    reviewHeading: { id: 'Periksa jawaban Anda', en: 'Review your answers' },
+    reviewHelp: {
+      id: 'Setelah dikirim, jawaban tidak bisa diubah lagi. Pilih "Ubah" untuk kembali ke soal.',
+      en: 'Answers cannot be changed once submitted. Choose “Change” to go back to a question.',
+    },
+    yourAnswer: { id: 'Jawaban Anda', en: 'Your answer' },
+    change: { id: 'Ubah', en: 'Change' },
+    changeLabel: { id: 'Ubah jawaban soal {n}', en: 'Change the answer to question {n}' },
+    submit: { id: 'Kirim jawaban', en: 'Submit answers' },
+    resultHeading: { id: 'Hasil kuis', en: 'Quiz result' },
+    feedbackHeading: { id: 'Pembahasan per soal', en: 'Feedback on each question' },
+    correctAnswer: { id: 'Jawaban yang tepat', en: 'The right answer' },
+    basis: { id: 'Dasar hukum', en: 'Legal basis' },
+    certificateHeading: { id: 'Sertifikat Anda', en: 'Your certificate' },
+    verifyLink: { id: 'Buka halaman verifikasi sertifikat', en: 'Open the certificate verification page' },
+    pdfLink: { id: 'Unduh sertifikat (PDF)', en: 'Download the certificate (PDF)' },
+    retake: { id: 'Ulangi kuis', en: 'Take the quiz again' },
+    startOver: { id: 'Mulai dari awal', en: 'Start over' },
+    retry: { id: 'Coba lagi', en: 'Try again' },
   },
   client: {
-    questionOf: 'Soal {n} dari {total}',
-    chooseAnswer: 'Pilih satu jawaban.',
-    searching: 'Mencari…',
-    agencyCount: '{n} instansi ditemukan. Pilih salah satu.',
-    agencyNone: 'Tidak ada instansi yang cocok. Coba kata lain.',
-    agencyTooShort: 'Ketik sedikitnya 2 huruf.',
-    agencyChosen: 'Instansi terpilih: {name}.',
-    busy: 'Mohon tunggu…',
-    expiresAt: 'Kirim jawaban sebelum pukul {time}.',
-    score: 'Anda menjawab benar {score} dari {total} soal.',
-    passed: 'Selamat, Anda lulus (batas lulus {passMark}%).',
-    failed: 'Anda belum lulus. Batas lulus {passMark}%. Pelajari pembahasan di bawah, lalu coba lagi.',
-    right: 'Benar',
-    wrong: 'Salah',
-    certificateCode: 'Kode sertifikat: {code}',
-    offline: 'Tidak dapat terhubung ke server. Jawaban Anda tersimpan di perangkat ini; periksa koneksi lalu coba lagi.',
-    serverError: 'Terjadi gangguan di server. Jawaban Anda tersimpan; coba lagi sebentar lagi.',
-    tooMany: 'Terlalu banyak permintaan dari jaringan Anda. Coba lagi dalam {n} detik.',
-    expired: 'Waktu pengerjaan (30 menit) sudah habis, jadi jawaban ini tidak bisa dinilai. Mulai kuis baru dengan soal baru.',
-    errorIn: 'Kesalahan pada {field}',
-    fields: { nip: 'NIP', name: 'Nama lengkap', agency: 'Instansi', unit: 'Unit kerja' },
-    messages: {
-      'nip.required': 'Isi NIP Anda.',
-      'nip.format': 'NIP harus tepat 18 angka.',
-      'nip.birthDate': 'Angka ke-1 sampai ke-8 (tanggal lahir, TTTTBBHH) bukan tanggal yang benar.',
-      'nip.tmt': 'Angka ke-9 sampai ke-14 (TMT, TTTTBB) bukan bulan yang benar.',
-      'nip.tmtBeforeBirth': 'TMT (angka ke-9 sampai ke-14) lebih awal dari tanggal lahir (angka ke-1 sampai ke-8).',
-      'nip.gender': 'Angka ke-15 (jenis kelamin) harus 1 atau 2.',
-      'nip.sequence': 'Tiga angka terakhir (nomor urut) tidak boleh 000.',
-      'name.required': 'Isi nama lengkap Anda.',
-      'name.tooShort': 'Nama terlalu pendek: paling sedikit 2 huruf.',
-      'name.tooLong': 'Nama terlalu panjang: paling banyak 100 karakter.',
-      'name.characters': "Nama hanya boleh berisi huruf, spasi, dan tanda . , ' -",
-      'agency.required': 'Cari lalu pilih instansi Anda dari hasil pencarian.',
-      'unit.tooLong': 'Unit kerja paling banyak 120 karakter.',
-    } satisfies Record<FieldMessageKey, string>,
-  },
-  verify: {
-    title: 'Verifikasi Sertifikat',
-    description: 'Periksa keaslian sertifikat Kuis Netralitas ASN dengan kode sertifikatnya.',
-    intro: 'Ketik kode yang tercetak pada sertifikat untuk memeriksa keasliannya.',
-    codeLabel: 'Kode sertifikat',
-    codeHint: 'Bentuknya NA-XXXX-XXXX-XXXX; huruf besar atau kecil, tanda hubung boleh dilewati.',
-    codeInvalid: 'Kode ini tidak sesuai bentuk NA-XXXX-XXXX-XXXX. Periksa lagi kode pada sertifikat.',
-    check: 'Periksa',
-    checkAnother: 'Periksa kode lain',
-    resultTitle: 'Sertifikat {code}',
-    valid: 'Sertifikat sah',
-    validDetail: 'Sertifikat ini diterbitkan oleh Netral ASN dan tercatat di sistem kami.',
-    revoked: 'Sertifikat dicabut',
-    revokedDetail: 'Sertifikat ini pernah diterbitkan tetapi sudah dicabut dan tidak berlaku lagi.',
-    notFound: 'Sertifikat tidak ditemukan',
-    notFoundDetail: 'Tidak ada sertifikat dengan kode {code}. Periksa kembali kode yang Anda ketik.',
-    name: 'Nama',
-    nip: 'NIP',
-    agency: 'Instansi',
-    score: 'Nilai',
-    scoreValue: '{score} dari {total} benar',
-    issuedAt: 'Diterbitkan',
-    code: 'Kode',
-    pdf: 'Unduh sertifikat (PDF)',
-    signature: 'Tanda tangan digital (Ed25519)',
-    publicKey: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
-    nipMasked: 'Sebagian NIP disamarkan untuk melindungi data pribadi.',
-  },
-};
-
-export type QuizStrings = typeof id;
-export type ClientStrings = QuizStrings['client'];
-
-const en: QuizStrings = {
-  page: {
-    title: 'ASN Neutrality Quiz',
-    description: 'Test your understanding of civil servant (ASN) neutrality in elections with 10 cases, and earn a certificate.',
-    intro:
-      'Ten everyday cases about ASN neutrality in general and regional elections. Answer them one at a time; you pass with at least 80% correct and receive a certificate anyone can verify.',
-    rules: 'You have 30 minutes from the start. Your answers are graded on the server once you submit them.',
-    noscript: 'This quiz needs JavaScript. Please turn JavaScript on in your browser, then reload this page.',
-    identityHeading: 'About you',
-    identityHelp: 'Your name, NIP (partly hidden) and agency are printed on the certificate. Every field is required except the work unit.',
-    privacyNotice:
-      'Your NIP, name, agency, work unit and answers are stored to grade the quiz and issue the certificate. Quiz attempts are deleted after 400 days; certificates are kept so they can still be verified. Only your own agency can see your full NIP.',
-    privacyLink: 'Privacy notice',
-    privacyHref: '/en/privacy',
-    summaryHeading: 'Please check the following',
-    nip: 'NIP / NI PPPK (civil servant number)',
-    nipHint: '18 digits, for example 198503152010121001.',
-    name: 'Full name',
-    nameHint: 'As you want it printed on the certificate; titles are fine.',
-    agency: 'Agency',
-    agencyHint: 'Type at least 2 letters of your agency’s name, then pick it from the results.',
-    agencyResults: 'Agency search results',
-    unit: 'Work unit (optional)',
-    unitHint: 'For example Education Office or General Affairs.',
-    start: 'Start the quiz',
-    back: 'Previous',
-    next: 'Next',
-    toReview: 'Review answers',
-    reviewHeading: 'Review your answers',
-    reviewHelp: 'Answers cannot be changed once submitted. Choose “Change” to go back to a question.',
-    yourAnswer: 'Your answer',
-    change: 'Change',
-    changeLabel: 'Change the answer to question {n}',
-    submit: 'Submit answers',
-    resultHeading: 'Quiz result',
-    feedbackHeading: 'Feedback on each question',
-    correctAnswer: 'The right answer',
-    basis: 'Legal basis',
-    certificateHeading: 'Your certificate',
-    verifyLink: 'Open the certificate verification page',
-    pdfLink: 'Download the certificate (PDF)',
-    retake: 'Take the quiz again',
-    startOver: 'Start over',
-    retry: 'Try again',
-  },
-  client: {
-    questionOf: 'Question {n} of {total}',
-    chooseAnswer: 'Choose one answer.',
-    searching: 'Searching…',
-    agencyCount: '{n} agencies found. Pick one.',
-    agencyNone: 'No agency matches. Try another word.',
-    agencyTooShort: 'Type at least 2 letters.',
-    agencyChosen: 'Selected agency: {name}.',
-    busy: 'Please wait…',
-    expiresAt: 'Submit your answers before {time}.',
-    score: 'You answered {score} of {total} questions correctly.',
-    passed: 'Congratulations, you passed (pass mark {passMark}%).',
-    failed: 'You have not passed yet. The pass mark is {passMark}%. Study the feedback below, then try again.',
-    right: 'Correct',
-    wrong: 'Incorrect',
-    certificateCode: 'Certificate code: {code}',
-    offline: 'Cannot reach the server. Your answers are saved on this device; check your connection and try again.',
-    serverError: 'Something went wrong on the server. Your answers are saved; please try again shortly.',
-    tooMany: 'Too many requests from your network. Try again in {n} seconds.',
-    expired: 'The 30 minutes are up, so these answers can no longer be graded. Start a new quiz with new questions.',
-    errorIn: 'Error in {field}',
-    fields: { nip: 'NIP', name: 'Full name', agency: 'Agency', unit: 'Work unit' },
-    messages: {
-      'nip.required': 'Enter your NIP.',
-      'nip.format': 'The NIP must be exactly 18 digits.',
-      'nip.birthDate': 'Digits 1 to 8 (date of birth, YYYYMMDD) are not a real date.',
-      'nip.tmt': 'Digits 9 to 14 (start of service, YYYYMM) are not a real month.',
-      'nip.tmtBeforeBirth': 'The start of service (digits 9 to 14) is before the date of birth (digits 1 to 8).',
-      'nip.gender': 'Digit 15 (gender) must be 1 or 2.',
-      'nip.sequence': 'The last three digits (sequence number) cannot be 000.',
-      'name.required': 'Enter your full name.',
-      'name.tooShort': 'The name is too short: at least 2 letters.',
-      'name.tooLong': 'The name is too long: at most 100 characters.',
-      'name.characters': "A name may contain only letters, spaces and . , ' -",
-      'agency.required': 'Search for your agency, then pick it from the results.',
-      'unit.tooLong': 'The work unit can be at most 120 characters.',
+    questionOf: { id: 'Soal {n} dari {total}', en: 'Question {n} of {total}' },
+    chooseAnswer: { id: 'Pilih satu jawaban.', en: 'Choose one answer.' },
+    searching: { id: 'Mencari…', en: 'Searching…' },
+    agencyCount: counted({
+      id: { other: '{n} instansi ditemukan. Pilih salah satu.' },
+      en: { one: '{n} agency found. Pick it.', other: '{n} agencies found. Pick one.' },
+    }),
+    agencyNone: { id: 'Tidak ada instansi yang cocok. Coba kata lain.', en: 'No agency matches. Try another word.' },
+    agencyTooShort: { id: 'Ketik sedikitnya 2 huruf.', en: 'Type at least 2 letters.' },
+    agencyChosen: { id: 'Instansi terpilih: {name}.', en: 'Selected agency: {name}.' },
+    busy: { id: 'Mohon tunggu…', en: 'Please wait…' },
+    expiresAt: { id: 'Kirim jawaban sebelum pukul {time}.', en: 'Submit your answers before {time}.' },
+    score: { id: 'Anda menjawab benar {score} dari {total} soal.', en: 'You answered {score} of {total} questions correctly.' },
+    passed: { id: 'Selamat, Anda lulus (batas lulus {passMark}%).', en: 'Congratulations, you passed (pass mark {passMark}%).' },
+    failed: {
+      id: 'Anda belum lulus. Batas lulus {passMark}%. Pelajari pembahasan di bawah, lalu coba lagi.',
+      en: 'You have not passed yet. The pass mark is {passMark}%. Study the feedback below, then try again.',
+    },
+    right: { id: 'Benar', en: 'Correct' },
+    wrong: { id: 'Salah', en: 'Incorrect' },
+    certificateCode: { id: 'Kode sertifikat: {code}', en: 'Certificate code: {code}' },
+    offline: {
+      id: 'Tidak dapat terhubung ke server. Jawaban Anda tersimpan di perangkat ini; periksa koneksi lalu coba lagi.',
+      en: 'Cannot reach the server. Your answers are saved on this device; check your connection and try again.',
+    },
+    serverError: {
+      id: 'Terjadi gangguan di server. Jawaban Anda tersimpan; coba lagi sebentar lagi.',
+      en: 'Something went wrong on the server. Your answers are saved; please try again shortly.',
+    },
+    tooMany: {
+      id: 'Terlalu banyak permintaan dari jaringan Anda. Coba lagi dalam {n} detik.',
+      en: 'Too many requests from your network. Try again in {n} seconds.',
+    },
+    expired: {
+      id: 'Waktu pengerjaan (30 menit) sudah habis, jadi jawaban ini tidak bisa dinilai. Mulai kuis baru dengan soal baru.',
+      en: 'The 30 minutes are up, so these answers can no longer be graded. Start a new quiz with new questions.',
+    },
+    fields: {
+      nip: { id: 'NIP', en: 'NIP' },
+      name: { id: 'Nama lengkap', en: 'Full name' },
+      agency: { id: 'Instansi', en: 'Agency' },
+      unit: { id: 'Unit kerja', en: 'Work unit' },
     },
   },
-  verify: {
-    title: 'Verify a Certificate',
-    description: 'Check that an ASN Neutrality Quiz certificate is genuine, using its code.',
-    intro: 'Type the code printed on the certificate to check that it is genuine.',
-    codeLabel: 'Certificate code',
-    codeHint: 'It looks like NA-XXXX-XXXX-XXXX; upper or lower case, dashes optional.',
-    codeInvalid: 'This code does not have the form NA-XXXX-XXXX-XXXX. Check the code on the certificate again.',
-    check: 'Check',
-    checkAnother: 'Check another code',
-    resultTitle: 'Certificate {code}',
-    valid: 'Valid certificate',
-    validDetail: 'This certificate was issued by Netral ASN and is on our records.',
-    revoked: 'Certificate revoked',
-    revokedDetail: 'This certificate was issued but has been revoked and is no longer valid.',
-    notFound: 'Certificate not found',
-    notFoundDetail: 'There is no certificate with the code {code}. Check the code you typed.',
-    name: 'Name',
-    nip: 'NIP',
-    agency: 'Agency',
-    score: 'Score',
-    scoreValue: '{score} of {total} correct',
-    issuedAt: 'Issued',
-    code: 'Code',
-    pdf: 'Download the certificate (PDF)',
-    signature: 'Digital signature (Ed25519)',
-    publicKey: 'Anyone can check this signature offline with the public key at',
-    nipMasked: 'Part of the NIP is hidden to protect personal data.',
-  },
 };
 
-export const quizStrings: Record<Locale, QuizStrings> = { id, en };
+export type QuizStrings = Localized<typeof table>;
+export type ClientStrings = QuizStrings['client'];
 
-/** Paths of the quiz and verify pages per language. */
-export const quizPaths: Record<Locale, { quiz: string; verify: string }> = {
-  id: { quiz: '/kuis', verify: '/verifikasi' },
-  en: { quiz: '/en/quiz', verify: '/en/verify' },
-};
+export const quizStrings: Record<Locale, QuizStrings> = { id: localize(table, 'id'), en: localize(table, 'en') };
+
+/** The participant fields' messages from the API's table, which the quiz script shows for the same rules. */
+const fieldMessageRe = /^(nip|name|agency|unit)\./;
+
+/** Every field message the quiz form can show, in one language, by message key. */
+export function fieldMessages(lang: Locale): Partial<Record<MessageKey, string>> {
+  return Object.fromEntries(messageKeys.filter((key) => fieldMessageRe.test(key)).map((key) => [key, t(lang, key)]));
+}

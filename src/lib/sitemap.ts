@@ -10,7 +10,7 @@ export interface SitemapEntry {
 }
 
 // The quiz is built by the quiz part of the site but is a page people should find.
-const FIXED: (keyof typeof ROUTES)[] = ['home', 'rules', 'checker', 'quiz', 'search'];
+const FIXED: (keyof typeof ROUTES)[] = ['home', 'rules', 'checker', 'quiz', 'search', 'myCertificate'];
 
 /** One entry per pair of twin pages. */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {

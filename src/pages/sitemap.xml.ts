@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { LOCALES } from '../../functions/schemas/content';
 import { sitemapEntries } from '../lib/sitemap';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
-  const url = (path: string) => escape(new URL(path, site).href);
+  const url = (path: string) => escapeXml(new URL(path, site).href);
   const urls = (await sitemapEntries()).flatMap(({ paths, lastmod }) =>
     LOCALES.map((lang) => {
       const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(paths[l])}"/>`).join('');

@@ -1,4 +1,5 @@
-// The identity form explains what is wrong, next to the field, before and after asking the server.
+// The identity form explains what is wrong, next to the field, before and after asking the server,
+// in the API's own words (functions/i18n/messages.ts), so the form and the server never disagree.
 import { expect, test } from '@playwright/test';
 import { fillIdentity, labels, VALID_NIP } from './quiz-support';
 
@@ -11,14 +12,14 @@ test('an empty form lists every missing field and focuses the first', async ({ p
   const nip = page.getByLabel(l.nip);
   await expect(nip).toBeFocused();
   await expect(nip).toHaveAttribute('aria-invalid', 'true');
-  await expect(nip).toHaveAccessibleDescription(/Isi NIP Anda\./);
+  await expect(nip).toHaveAccessibleDescription(/NIP wajib diisi\./);
   const summary = page.getByRole('heading', { name: 'Periksa isian berikut' }).locator('..');
-  await expect(summary.getByRole('link')).toHaveText([/^NIP: Isi NIP Anda/, /^Nama lengkap: /, /^Instansi: /]);
+  await expect(summary.getByRole('link')).toHaveText([/^NIP: NIP wajib diisi/, /^Nama lengkap: /, /^Instansi: /]);
 
   // Fixing a field updates the summary too, so the two never disagree.
   await nip.fill('198503152010123001');
   await nip.blur();
-  await expect(summary.getByRole('link')).toHaveText([/^NIP: Angka ke-15/, /^Nama lengkap: /, /^Instansi: /]);
+  await expect(summary.getByRole('link')).toHaveText([/^NIP: Angka ke-15 NIP/, /^Nama lengkap: /, /^Instansi: /]);
   await page.getByLabel(l.name).fill('Siti Rahayu');
   await page.getByLabel(l.name).blur();
   await expect(summary.getByRole('link')).toHaveText([/^NIP: /, /^Instansi: /]);
@@ -32,11 +33,11 @@ test('the NIP message names the part that is wrong', async ({ page }) => {
   await page.goto('/kuis');
   const nip = page.getByLabel(l.nip);
   const cases: [string, RegExp][] = [
-    ['19850315201012100', /harus tepat 18 angka/],
-    ['198513152010121001', /ke-1 sampai ke-8 \(tanggal lahir/],
-    ['198503152010131001', /ke-9 sampai ke-14 \(TMT/],
+    ['19850315201012100', /NIP harus 18 angka/],
+    ['198513152010121001', /Angka 1–8 NIP \(tanggal lahir/],
+    ['198503152010131001', /Angka 9–14 NIP \(TMT/],
     ['198503151980121001', /TMT .* lebih awal dari tanggal lahir/],
-    ['198503152010123001', /Angka ke-15 \(jenis kelamin\) harus 1 atau 2/],
+    ['198503152010123001', /Angka ke-15 NIP \(jenis kelamin\) harus 1 atau 2/],
     ['198503152010121000', /nomor urut/],
   ];
   for (const [value, message] of cases) {

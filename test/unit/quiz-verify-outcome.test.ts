@@ -1,6 +1,6 @@
 // Where the verify pages send a certificate code as people type it (the code rules themselves: functions/domain/certificate.ts).
 import { describe, expect, it } from 'vitest';
-import { certificateOutcome, verifyFormOutcome } from '../../src/components/quiz/verify';
+import { certificateOutcome, verifyFormOutcome } from '../../src/components/verify/outcome';
 
 describe('verifyFormOutcome', () => {
   const form = (query: string) => new URL(`https://netral-asn.example.id/verifikasi${query}`);
@@ -29,7 +29,10 @@ describe('certificateOutcome', () => {
 
   it('redirects a loosely written code before looking it up', async () => {
     let looked = false;
-    const outcome = await certificateOutcome('na-7k3m-q9xd-2f4h', 'en', async () => ((looked = true), null));
+    const outcome = await certificateOutcome('na-7k3m-q9xd-2f4h', 'en', async () => {
+      looked = true;
+      return null;
+    });
     expect(outcome).toEqual({ kind: 'redirect', location: '/en/verify/NA-7K3M-Q9XD-2F4H', status: 301 });
     expect(looked).toBe(false);
   });

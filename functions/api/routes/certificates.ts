@@ -8,6 +8,7 @@ import { normalizeCertificateCode, publicJwkOf } from '../../domain/certificate'
 import { findCertificateView } from '../../certificates/view';
 import { renderCertificatePdf } from '../../certificates/pdf';
 import { PUBLIC_KEY_PATH, publicKeyUrl, siteOrigin } from '../../certificates/urls';
+import { certificateLookupRoutes } from './certificate-lookup';
 
 /** Kept for the verify page, which links to the key; the path itself is defined with the other URLs. */
 export { PUBLIC_KEY_PATH };
@@ -65,6 +66,9 @@ export const certificateRoutes = apiRouter()
       'cache-control': 'private, max-age=300',
     });
   });
+
+// "Cari sertifikat saya" (POST /lookup) lives in its own module; mounted here so the public write rules cover it.
+certificateRoutes.route('/', certificateLookupRoutes);
 
 /** The public JWK, or null when the secret is missing or malformed (never a parse error quoting it). */
 function publishableKey(secret: string | undefined): JsonWebKey | null {

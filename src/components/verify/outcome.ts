@@ -1,7 +1,7 @@
 /** What a verify page shows for a request: the form, a redirect to a code's canonical page, or a certificate lookup. Pure: the lookup is passed in. */
 import type { CertificateView } from '../../../functions/schemas/api';
 import type { Locale } from '../../../functions/schemas/content';
-import { quizPaths } from '../../i18n/quiz';
+import { verifyPath } from '../../lib/routes';
 import { normalizeCertificateCode } from '../../../functions/domain/certificate';
 
 export type VerifyOutcome =
@@ -18,7 +18,7 @@ export function verifyFormOutcome(url: URL, lang: Locale): VerifyOutcome {
   if (typed === null || typed.trim() === '') return { kind: 'form', status: 200 };
   const code = normalizeCertificateCode(typed);
   if (!code) return { kind: 'form', status: 400, typed: typed.slice(0, 40) };
-  return { kind: 'redirect', location: `${quizPaths[lang].verify}/${code}`, status: 303 };
+  return { kind: 'redirect', location: verifyPath(lang, code), status: 303 };
 }
 
 /** A code's page (`/verifikasi/NA-…`): a code typed loosely is sent to its canonical spelling; unknown → 404. */
@@ -28,7 +28,7 @@ export async function certificateOutcome(
   find: (code: string) => Promise<CertificateView | null>,
 ): Promise<Extract<VerifyOutcome, { kind: 'redirect' | 'certificate' }>> {
   const code = normalizeCertificateCode(param);
-  if (code && code !== param) return { kind: 'redirect', location: `${quizPaths[lang].verify}/${code}`, status: 301 };
+  if (code && code !== param) return { kind: 'redirect', location: verifyPath(lang, code), status: 301 };
   const view = code ? await find(code) : null;
   return { kind: 'certificate', status: view ? 200 : 404, code: code ?? param.slice(0, 40), view };
 }

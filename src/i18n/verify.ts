@@ -1,0 +1,60 @@
+/** The certificate verify pages' text, in Bahasa Indonesia and English side by side (see functions/i18n/localize.ts). */
+import type { Locale } from '../../functions/schemas/content';
+import { localize, type Localized } from '../../functions/i18n/localize';
+
+const table = {
+  title: { id: 'Verifikasi Sertifikat', en: 'Verify a Certificate' },
+  description: {
+    id: 'Periksa keaslian sertifikat Kuis Netralitas ASN dengan kode sertifikatnya.',
+    en: 'Check that an ASN Neutrality Quiz certificate is genuine, using its code.',
+  },
+  intro: {
+    id: 'Ketik kode yang tercetak pada sertifikat untuk memeriksa keasliannya.',
+    en: 'Type the code printed on the certificate to check that it is genuine.',
+  },
+  codeLabel: { id: 'Kode sertifikat', en: 'Certificate code' },
+  codeHint: {
+    id: 'Bentuknya NA-XXXX-XXXX-XXXX; huruf besar atau kecil, tanda hubung boleh dilewati.',
+    en: 'It looks like NA-XXXX-XXXX-XXXX; upper or lower case, dashes optional.',
+  },
+  codeInvalid: {
+    id: 'Kode ini tidak sesuai bentuk NA-XXXX-XXXX-XXXX. Periksa lagi kode pada sertifikat.',
+    en: 'This code does not have the form NA-XXXX-XXXX-XXXX. Check the code on the certificate again.',
+  },
+  check: { id: 'Periksa', en: 'Check' },
+  checkAnother: { id: 'Periksa kode lain', en: 'Check another code' },
+  resultTitle: { id: 'Sertifikat {code}', en: 'Certificate {code}' },
+  valid: { id: 'Sertifikat sah', en: 'Valid certificate' },
+  validDetail: {
+    id: 'Sertifikat ini diterbitkan oleh Netral ASN dan tercatat di sistem kami.',
+    en: 'This certificate was issued by Netral ASN and is on our records.',
+  },
+  revoked: { id: 'Sertifikat dicabut', en: 'Certificate revoked' },
+  revokedDetail: {
+    id: 'Sertifikat ini pernah diterbitkan tetapi sudah dicabut dan tidak berlaku lagi.',
+    en: 'This certificate was issued but has been revoked and is no longer valid.',
+  },
+  notFound: { id: 'Sertifikat tidak ditemukan', en: 'Certificate not found' },
+  notFoundDetail: {
+    id: 'Tidak ada sertifikat dengan kode {code}. Periksa kembali kode yang Anda ketik.',
+    en: 'There is no certificate with the code {code}. Check the code you typed.',
+  },
+  name: { id: 'Nama', en: 'Name' },
+  nip: { id: 'NIP', en: 'NIP' },
+  agency: { id: 'Instansi', en: 'Agency' },
+  score: { id: 'Nilai', en: 'Score' },
+  scoreValue: { id: '{score} dari {total} benar', en: '{score} of {total} correct' },
+  issuedAt: { id: 'Diterbitkan', en: 'Issued' },
+  code: { id: 'Kode', en: 'Code' },
+  pdf: { id: 'Unduh sertifikat (PDF)', en: 'Download the certificate (PDF)' },
+  signature: { id: 'Tanda tangan digital (Ed25519)', en: 'Digital signature (Ed25519)' },
+  publicKey: {
+    id: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
+    en: 'Anyone can check this signature offline with the public key at',
+  },
+  nipMasked: { id: 'Sebagian NIP disamarkan untuk melindungi data pribadi.', en: 'Part of the NIP is hidden to protect personal data.' },
+};
+
+export type VerifyStrings = Localized<typeof table>;
+
+export const verifyStrings: Record<Locale, VerifyStrings> = { id: localize(table, 'id'), en: localize(table, 'en') };
