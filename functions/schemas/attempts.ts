@@ -5,7 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Grade, PublicQuestion } from '../domain/quiz';
 import { localeSchema } from './content';
-import { participantSchema } from './participant';
+import { participantSchema } from './api';
 
 export const startAttemptRequestSchema = z.object({
   participant: participantSchema,
