@@ -107,7 +107,7 @@ function isDatabaseError(error: Error): boolean {
 }
 
 /** How long a client waits before trying a 503 again: long enough for a reset D1 object or a redeploy. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** The problem+json response of an ApiProblem. Every 503 says when to retry. */
 export function problemResponse(problem: ApiProblem, locale: Locale, instance?: string): Response {
