@@ -15,7 +15,8 @@ const certificate = {
   verifyUrl: 'https://netral-asn.example.id/verifikasi/NA-7K3M-Q9TZ-2HFA',
 };
 
-describe('certificate PDF', () => {
+// Rendering parses and subsets fonts (tens of ms idle, seconds on a loaded 2-core machine): allow for the load.
+describe('certificate PDF', { timeout: 30_000 }, () => {
   it('is one A4 landscape page titled with the code, with Latin Extended names', async () => {
     const bytes = await renderCertificatePdf({ certificate, publicKeyUrl: 'https://netral-asn.example.id/api/certificates/public-key' });
     const pdf = await PDFDocument.load(bytes);
