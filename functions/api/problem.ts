@@ -85,6 +85,9 @@ export function renderProblem(error: Error, c: Context): Response {
   const instance = new URL(c.req.url).pathname;
   if (!(error instanceof HTTPException)) {
     console.error('Unhandled API error', c.req.method, instance, error);
+    // Every write is one statement or one batch (a transaction), so a failed query left nothing behind
+    // and the same request can simply be sent again.
+    if (isDatabaseError(error)) return problemResponse(new ApiProblem(503, 'detail.unavailable'), locale, instance);
     return problemResponse(new ApiProblem(500, 'detail.internal'), locale, instance);
   }
   if (error instanceof ApiProblem) return problemResponse(error, locale, instance);
@@ -96,7 +99,17 @@ export function renderProblem(error: Error, c: Context): Response {
   return problemResponse(new ApiProblem(error.status, detail, { headers }), locale, instance);
 }
 
-/** The problem+json response of an ApiProblem. */
+/** D1 prefixes its errors (D1_ERROR, D1_EXEC_ERROR…), including the transient ones: overload, lost connection, timeout, reset. */
+const D1_ERROR_RE = /^D1_[A-Z_]+:?/;
+
+function isDatabaseError(error: Error): boolean {
+  return D1_ERROR_RE.test(error.message);
+}
+
+/** How long a client waits before trying a 503 again: long enough for a reset D1 object or a redeploy. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** The problem+json response of an ApiProblem. Every 503 says when to retry. */
 export function problemResponse(problem: ApiProblem, locale: Locale, instance?: string): Response {
   const { status, detail, options } = problem;
   const titleKey = `status.${status}`;
@@ -112,6 +125,11 @@ export function problemResponse(problem: ApiProblem, locale: Locale, instance?: 
   };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...options.headers, 'content-type': 'application/problem+json; charset=utf-8', 'content-language': locale },
+    headers: {
+      ...(status === 503 ? { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } : {}),
+      ...options.headers,
+      'content-type': 'application/problem+json; charset=utf-8',
+      'content-language': locale,
+    },
   });
 }

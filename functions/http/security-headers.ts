@@ -19,11 +19,16 @@ export const SITE_HEADERS = {
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
 } as const;
 
-/** API responses are data, never documents to render. */
+/**
+ * API responses are data, never documents to render. None is for search engines: robots.txt keeps
+ * crawlers out of /api/, but a linked certificate PDF (a name, a masked NIP) or an admin answer could
+ * still be indexed without `noindex`.
+ */
 export const API_HEADERS = {
   ...COMMON,
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
   'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Robots-Tag': 'noindex, nofollow',
 } as const;
 
 /** The response with any of `headers` it does not set itself (copied, since fetched responses are immutable). */

@@ -33,6 +33,11 @@ const table = {
       id: 'Nama, NIP (sebagian disamarkan) dan instansi dicetak pada sertifikat. Semua isian wajib, kecuali unit kerja.',
       en: 'Your name, NIP (partly hidden) and agency are printed on the certificate. Every field is required except the work unit.',
     },
+    privacyNotice: {
+      id: 'NIP, nama, instansi, unit kerja, dan jawaban Anda disimpan untuk menilai kuis dan menerbitkan sertifikat. Percobaan kuis dihapus setelah 400 hari; sertifikat disimpan agar tetap bisa diperiksa. NIP lengkap hanya dapat dilihat instansi Anda sendiri.',
+      en: 'Your NIP, name, agency, work unit and answers are stored to grade the quiz and issue the certificate. Quiz attempts are deleted after 400 days; certificates are kept so they can still be verified. Only your own agency can see your full NIP.',
+    },
+    privacyLink: { id: 'Pemberitahuan privasi', en: 'Privacy notice' },
     summaryHeading: { id: 'Periksa isian berikut', en: 'Please check the following' },
     nip: { id: 'NIP / NI PPPK', en: 'NIP / NI PPPK (civil servant number)' },
     nipHint: { id: '18 angka, misalnya 198503152010121001.', en: '18 digits, for example 198503152010121001.' },

@@ -16,6 +16,8 @@ export const ROUTES = {
   legalBasis: { id: '/dasar-hukum', en: '/en/legal-basis' },
   faq: { id: '/tanya-jawab', en: '/en/faq' },
   glossary: { id: '/glosarium', en: '/en/glossary' },
+  /** What personal data is stored, why, how long, who sees it (content/pages/id/privasi.md, en/privacy.md). */
+  privacy: { id: '/privasi', en: '/en/privacy' },
   /** Find my certificate: full NIP and name in, that person's certificates out. */
   myCertificate: { id: '/sertifikat-saya', en: '/en/my-certificate' },
   /** The verify form; a certificate's own page is below it (`verifyPath`). Rendered on demand. */

@@ -1,19 +1,132 @@
-// The served product (static assets, on-demand pages, the API) sends the security headers.
-import { expect, test } from '@playwright/test';
+// Every kind of response the served product gives (static files, on-demand pages, the 404 page, API
+// answers and each problem status, the certificate PDF) carries the security headers, on the real runtime.
+import { readdirSync } from 'node:fs';
+import { type APIResponse, expect, test } from '@playwright/test';
 import { API_HEADERS, SITE_HEADERS } from '../../functions/http/security-headers';
 
 const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+const DEMO_CODE = 'NA-DEM0-2026-0001';
 
-test('static pages, the on-demand verify page and the 404 page carry the site headers', async ({ request }) => {
-  for (const path of ['/', '/aturan/media-sosial', '/en/quiz', '/verifikasi/NA-DEM0-2026-0001', '/halaman-yang-tidak-ada']) {
+/**
+ * What every response must have, stated here rather than read from the constants (so weakening the
+ * constants fails the test): HSTS, nosniff, no framing, a CSP without inline script, the referrer,
+ * permissions and opener policies.
+ */
+function expectBaseline(res: APIResponse, what: string) {
+  const h = res.headers();
+  expect(Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1]), `${what}: HSTS`).toBeGreaterThanOrEqual(31_536_000);
+  expect(h['x-content-type-options'], `${what}: nosniff`).toBe('nosniff');
+  const csp = h['content-security-policy'] ?? '';
+  expect(csp, `${what}: frame-ancestors`).toContain("frame-ancestors 'none'");
+  const scripts = /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1] ?? /(?:^|;)\s*default-src ([^;]*)/.exec(csp)?.[1] ?? '';
+  expect(scripts, `${what}: CSP governs scripts`).not.toBe('');
+  expect(scripts, `${what}: no inline script`).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+  expect(h['referrer-policy'], `${what}: Referrer-Policy`).toBe('strict-origin-when-cross-origin');
+  expect(h['permissions-policy'], `${what}: Permissions-Policy`).toContain('camera=()');
+  expect(h['cross-origin-opener-policy'], `${what}: COOP`).toBe('same-origin');
+}
+
+/** A few built files of each static kind: script, style, font, image, Pagefind's index. */
+function staticFiles(): string[] {
+  const files = readdirSync('dist/client', { recursive: true, encoding: 'utf8' }).map((f) => `/${f.replaceAll('\\', '/')}`);
+  const pick = (re: RegExp) => files.filter((f) => re.test(f)).slice(0, 2);
+  return [
+    ...pick(/^\/_astro\/.*\.js$/),
+    ...pick(/^\/_astro\/.*\.css$/),
+    ...pick(/\.(woff2?|svg|png|ico)$/),
+    ...pick(/^\/pagefind\/.*\.(js|json|pf_meta)$/),
+  ];
+}
+
+test('static files, pages, the on-demand verify page and the 404 page carry the site headers', async ({ request }) => {
+  const paths = [
+    '/',
+    '/aturan/media-sosial',
+    '/en/quiz',
+    '/robots.txt',
+    '/sitemap.xml',
+    `/verifikasi/${DEMO_CODE}`,
+    `/en/verify/${DEMO_CODE}`,
+    '/halaman-yang-tidak-ada',
+    ...staticFiles(),
+  ];
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
     const res = await request.get(path);
+    expect(res.status(), path).toBe(path === '/halaman-yang-tidak-ada' ? 404 : 200);
     expect(res.headers(), path).toMatchObject(lower(SITE_HEADERS));
+    expectBaseline(res, path);
   }
 });
 
-test('API responses carry the API headers', async ({ request }) => {
-  for (const path of ['/api/health', '/api/certificates/NA-0000-0000-0000']) {
+test('a page’s own refusal (cross-site form, 403) carries the site headers', async ({ request }) => {
+  const res = await request.post(`/verifikasi/${DEMO_CODE}`, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    data: 'code=x',
+  });
+  expect(res.status()).toBe(403);
+  expectBaseline(res, 'page 403');
+  expect(res.headers()).toMatchObject(lower(SITE_HEADERS));
+});
+
+test('API answers, every problem status and the certificate PDF carry the API headers and noindex', async ({ request }) => {
+  const json = { 'content-type': 'application/json' };
+  // The local runtime keeps a client's CF-Connecting-IP: the burst below gets its own rate-limit bucket.
+  const burstClient = { 'cf-connecting-ip': '203.0.113.77' };
+  const cases: [number, string, () => Promise<APIResponse>][] = [
+    [200, 'health', () => request.get('/api/health')],
+    [200, 'certificate', () => request.get(`/api/certificates/${DEMO_CODE}`)],
+    [200, 'OpenAPI', () => request.get('/api/openapi.json')],
+    [400, 'invalid body', () => request.post('/api/attempts', { headers: { ...json, 'cf-connecting-ip': '203.0.113.1' }, data: '{}' })],
+    [401, 'admin without a session', () => request.get('/api/admin/reports')],
+    [
+      403,
+      'admin cross-site form',
+      () =>
+        request.post('/api/admin/roster', {
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+          data: 'a=1',
+        }),
+    ],
+    [404, 'unknown certificate', () => request.get('/api/certificates/NA-0000-0000-0000')],
+    [404, 'unknown route', () => request.get('/api/nothing-here')],
+    [413, 'body over 16 KB', () => request.post('/api/attempts', { headers: json, data: JSON.stringify({ pad: 'x'.repeat(20_000) }) })],
+    [415, 'not JSON', () => request.post('/api/attempts', { headers: { 'content-type': 'text/plain' }, data: 'x' })],
+  ];
+  for (const [status, what, send] of cases) {
+    const res = await send();
+    expect(res.status(), what).toBe(status);
+    expectBaseline(res, what);
+    expect(res.headers(), what).toMatchObject(lower(API_HEADERS));
+    expect(res.headers()['x-robots-tag'], what).toContain('noindex');
+    if (status >= 400) expect(res.headers()['content-type'], what).toContain('application/problem+json');
+  }
+
+  // 429: a burst from one client runs into the limit (20 a minute), and the answer says when to retry.
+  let limited: APIResponse | undefined;
+  for (let i = 0; i < 40 && !limited; i++) {
+    const res = await request.post('/api/attempts', { headers: { ...json, ...burstClient }, data: '{}' });
+    if (res.status() === 429) limited = res;
+  }
+  expect(limited, 'a 429 within 40 writes').toBeDefined();
+  expectBaseline(limited!, '429');
+  expect(limited!.headers()).toMatchObject(lower(API_HEADERS));
+  expect(Number(limited!.headers()['retry-after'])).toBeGreaterThan(0);
+
+  const pdf = await request.get(`/api/certificates/${DEMO_CODE}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expectBaseline(pdf, 'PDF');
+  expect(pdf.headers()['x-robots-tag']).toContain('noindex');
+  // 503 (database down, signing key or rate-limit binding missing) cannot be provoked on a healthy
+  // runtime; test/worker/faults.test.ts checks those answers carry the same API headers.
+});
+
+test('admin pages, once they exist, are not for search engines', async ({ request }) => {
+  for (const path of ['/admin', '/en/admin']) {
     const res = await request.get(path);
-    expect(res.headers(), path).toMatchObject(lower(API_HEADERS));
+    if (res.status() === 404) continue;
+    expectBaseline(res, path);
+    expect(res.headers()['x-robots-tag'], path).toContain('noindex');
   }
 });

@@ -70,7 +70,9 @@ describe('submitting', () => {
     await env.DB.prepare("CREATE TRIGGER fail_certificates BEFORE INSERT ON certificates BEGIN SELECT RAISE(ABORT, 'disk full'); END").run();
     try {
       const res = await submit(attempt.attemptId, answers);
-      expect(res.status).toBe(500);
+      // A database failure is temporary as far as the client can tell: 503, come back later (issue 14).
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
       const body = await res.text();
       expect(body).not.toMatch(/disk full|at \w+ \(|\.ts:\d+/);
       const row = await env.DB.prepare('SELECT submitted_at, score FROM attempts WHERE id = ?').bind(attempt.attemptId).first();

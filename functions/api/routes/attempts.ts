@@ -100,9 +100,14 @@ export const attemptRoutes = apiRouter()
     if (!attempt) throw new ApiProblem(404, 'detail.attemptNotFound');
     // Per attempt, so a whole room can submit at once while one script cannot hammer one attempt.
     await enforceLimit(c.env.QUIZ_SUBMIT_LIMITER, 'QUIZ_SUBMIT_LIMITER', `attempt:${attemptId}`);
-    const signingKey = () => {
+    const signingKey = async () => {
       if (!c.env.CERT_SIGNING_KEY) throw new ApiProblem(503, 'detail.notConfigured');
-      return importSigningKey(c.env.CERT_SIGNING_KEY);
+      try {
+        return await importSigningKey(c.env.CERT_SIGNING_KEY);
+      } catch {
+        // A malformed secret: say the service is not configured, never echo a parse error quoting the key.
+        throw new ApiProblem(503, 'detail.notConfigured');
+      }
     };
     try {
       const { grade, certificate } = await submitAttempt({ db: c.env.DB, bank, attempt, answers, signingKey });

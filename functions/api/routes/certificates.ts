@@ -48,8 +48,9 @@ const pdfRoute = createRoute({
 
 export const certificateRoutes = apiRouter()
   .openapi(publicKeyRoute, (c) => {
-    if (!c.env.CERT_SIGNING_KEY) throw new ApiProblem(503, 'detail.notConfigured');
-    return c.json(publicJwkOf(c.env.CERT_SIGNING_KEY) as never, 200, { 'cache-control': 'public, max-age=86400' });
+    const jwk = publishableKey(c.env.CERT_SIGNING_KEY);
+    if (!jwk) throw new ApiProblem(503, 'detail.notConfigured');
+    return c.json(jwk as never, 200, { 'cache-control': 'public, max-age=86400' });
   })
   .openapi(viewRoute, async (c) => {
     return c.json(await certificateOrNotFound(c.env.DB, c.req.valid('param').code, siteOrigin(c.env)), 200);
@@ -68,6 +69,17 @@ export const certificateRoutes = apiRouter()
 
 // "Cari sertifikat saya" (POST /lookup) lives in its own module; mounted here so the public write rules cover it.
 certificateRoutes.route('/', certificateLookupRoutes);
+
+/** The public JWK, or null when the secret is missing or malformed (never a parse error quoting it). */
+function publishableKey(secret: string | undefined): JsonWebKey | null {
+  if (!secret) return null;
+  try {
+    const jwk = publicJwkOf(secret);
+    return jwk.kty === 'OKP' && typeof jwk.x === 'string' ? jwk : null;
+  } catch {
+    return null;
+  }
+}
 
 async function certificateOrNotFound(db: D1Database, rawCode: string, origin: string) {
   const code = normalizeCertificateCode(rawCode);
