@@ -22,7 +22,7 @@ export default defineConfig({
               ratelimits: {
                 PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 600, period: 60 } },
                 QUIZ_START_LIMITER: { namespace_id: '1002', simple: { limit: 3, period: 60 } },
-                QUIZ_SUBMIT_LIMITER: { namespace_id: '1003', simple: { limit: 5, period: 60 } },
+                QUIZ_SUBMIT_LIMITER: { namespace_id: '1003', simple: { limit: 10, period: 60 } },
                 CERT_LOOKUP_LIMITER: { namespace_id: '1004', simple: { limit: 10, period: 60 } },
               },
               bindings: {

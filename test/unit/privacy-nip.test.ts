@@ -22,7 +22,7 @@ beforeAll(async () => {
   nips = sql(dir, 'SELECT nip FROM attempts UNION SELECT nip FROM certificates').results.map((r) => String(r.nip));
   codes = sql(dir, 'SELECT code FROM certificates ORDER BY code').results.map((r) => String(r.code));
   const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml', persist: { path: join(dir, 'v3') } });
-  env = { ...proxy.env, CERT_SIGNING_KEY: await generateTestSigningKey(), SITE_ORIGIN: BASE } as Env;
+  env = { ...proxy.env, CERT_SIGNING_KEY: await generateTestSigningKey(), SITE_ORIGIN: BASE } as unknown as Env;
   dispose = proxy.dispose;
 }, 240_000);
 afterAll(() => dispose());

@@ -3,7 +3,7 @@
 // success, never a 5xx; rows change only by what a documented success stores.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE, newClientIp, passedAttempt, startAttempt, validParticipant } from './helpers';
+import { BASE, freshParticipant, newClientIp, passedAttempt, startAttempt } from './helpers';
 import { type HostileCase, type OpenApiDocument, hostileCases } from './hostile-cases';
 
 const STACK_TRACE_RE = /\n\s+at |node_modules|\.ts:\d+/;
@@ -84,7 +84,7 @@ describe('hostile input generated from the OpenAPI document', () => {
       ...hostileCases(doc, {
         base: BASE,
         pathValues: { attemptId: attempt.attemptId, code },
-        bodies: { '/api/attempts': { participant: validParticipant, locale: 'id' }, '/api/attempts/{attemptId}/submit': { answers } },
+        bodies: { '/api/attempts': { participant: freshParticipant(), locale: 'id' }, '/api/attempts/{attemptId}/submit': { answers } },
       }),
       ...adminCases(),
     ];
@@ -146,7 +146,8 @@ describe('hostile input generated from the OpenAPI document', () => {
 });
 
 describe('bodies the API would misread', () => {
-  const participantBody = JSON.stringify({ participant: validParticipant });
+  // A fresh NIP per request: one NIP may start only 3 quizzes a minute (QUIZ_START_LIMITER).
+  const participantBody = () => JSON.stringify({ participant: freshParticipant() });
   for (const [label, headers] of [
     ['declared gzip, sent plain', { 'content-type': 'application/json', 'content-encoding': 'gzip' }],
     ['declared br', { 'content-type': 'application/json', 'content-encoding': 'br' }],
@@ -158,7 +159,7 @@ describe('bodies the API would misread', () => {
       const res = await exports.default.fetch(`${BASE}/api/attempts`, {
         method: 'POST',
         headers: { ...headers, 'cf-connecting-ip': newClientIp() },
-        body: participantBody,
+        body: participantBody(),
       });
       expect(res.status).toBe(415);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -168,13 +169,13 @@ describe('bodies the API would misread', () => {
 
   it('UTF-8 declared (any spelling) or identity coding is accepted', async () => {
     for (const headers of [
-      { 'content-type': 'application/json; charset="UTF-8"' },
+      { 'content-type': 'application/json; charset="UTF-8"' } as Record<string, string>,
       { 'content-type': 'application/json', 'content-encoding': 'identity' },
     ]) {
       const res = await exports.default.fetch(`${BASE}/api/attempts`, {
         method: 'POST',
         headers: { ...headers, 'cf-connecting-ip': newClientIp() },
-        body: participantBody,
+        body: participantBody(),
       });
       expect(res.status).toBe(201);
     }

@@ -49,12 +49,12 @@ describe('one script cannot flood', () => {
     expect((await post('/api/attempts', { participant: freshParticipant(), locale: 'id' }, ip)).status).toBe(201);
   });
 
-  it('hammering one attempt’s submit meets 429 after five tries a minute', async () => {
+  it('hammering one attempt’s submit meets 429 after ten tries a minute', async () => {
     const attempt = await startAttempt();
     const answers = await answersWith(attempt.attemptId, 0);
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await submit(attempt.attemptId, answers)).status);
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    for (let i = 0; i < 11; i++) statuses.push((await submit(attempt.attemptId, answers)).status);
+    expect(statuses).toEqual([...Array(10).fill(200), 429]);
   });
 
   it('one address is stopped at the ceiling of 600 writes a minute, whatever NIPs it sends', async () => {
