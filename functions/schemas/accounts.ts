@@ -77,6 +77,7 @@ export const inviteResponseSchema = z
     emailed: z.boolean().openapi({ description: 'Whether the link was also sent by email' }),
   })
   .openapi('InviteResponse');
+export type InviteResponse = z.infer<typeof inviteResponseSchema>;
 
 export const userParamsSchema = z.object({
   userId: z.string().uuid({ error: 'detail.userNotFound' }).openapi({ param: { name: 'userId', in: 'path' } }),
