@@ -61,3 +61,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page).toHaveURL(/\/admin\/masuk$/);
   });
 }
+
+test('the demo agency admin invites a user and sees the one-time link; users and audit pages pass axe', async ({ page }) => {
+  await page.goto('/admin/masuk');
+  await page.getByLabel('Email').fill('admin@bantul.example.id');
+  await page.getByLabel('Kata sandi').fill('demo-admin-bantul-2026');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link', { name: 'Pengguna' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pengguna instansi');
+  await expectNoAxeViolations(page);
+
+  // Invite someone: the link appears once, on screen.
+  await page.getByLabel('Email dinas').fill(`undangan-${Date.now()}@bantulkab.go.id`);
+  await page.getByRole('button', { name: 'Buat undangan' }).click();
+  await expect(page.getByRole('status').locator('[data-link]')).toHaveText(/\/admin\/atur-sandi#t=[\w-]{43}$/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link', { name: 'Log audit' }).click();
+  await expect(page.getByText('user.invite').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
