@@ -80,7 +80,7 @@ export const inviteResponseSchema = z
 export type InviteResponse = z.infer<typeof inviteResponseSchema>;
 
 export const userParamsSchema = z.object({
-  userId: z.string().uuid({ error: 'detail.userNotFound' }).openapi({ param: { name: 'userId', in: 'path' } }),
+  userId: z.uuid({ error: 'detail.userNotFound' }).openapi({ param: { name: 'userId', in: 'path' } }),
 });
 
 export const userPatchSchema = z
@@ -108,3 +108,4 @@ export const auditEventSchema = z
 export const auditPageSchema = z
   .object({ events: z.array(auditEventSchema), next: z.number().int().nullable().openapi({ description: 'Pass as `before` for the next page' }) })
   .openapi('AuditPage');
+export type AuditPage = z.infer<typeof auditPageSchema>;

@@ -32,11 +32,11 @@ function showStatus(form: HTMLFormElement, kind: 'error' | 'ok', lines: string[]
   if (!status) return;
   status.className = `notice ${kind}`;
   status.replaceChildren();
-  for (const line of lines) status.append(Object.assign(document.createElement('p'), { textContent: line }));
+  for (const line of lines) status.appendChild(Object.assign(document.createElement('p'), { textContent: line }));
   if (list.length) {
     const ul = document.createElement('ul');
-    for (const item of list) ul.append(Object.assign(document.createElement('li'), { textContent: item }));
-    status.append(ul);
+    for (const item of list) ul.appendChild(Object.assign(document.createElement('li'), { textContent: item }));
+    status.appendChild(ul);
   }
 }
 
