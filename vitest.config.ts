@@ -24,6 +24,8 @@ export default defineConfig({
                 QUIZ_START_LIMITER: { namespace_id: '1002', simple: { limit: 3, period: 60 } },
                 QUIZ_SUBMIT_LIMITER: { namespace_id: '1003', simple: { limit: 10, period: 60 } },
                 CERT_LOOKUP_LIMITER: { namespace_id: '1004', simple: { limit: 10, period: 60 } },
+                LOGIN_ACCOUNT_LIMITER: { namespace_id: '1005', simple: { limit: 5, period: 60 } },
+                LOGIN_IP_LIMITER: { namespace_id: '1006', simple: { limit: 20, period: 60 } },
               },
               bindings: {
                 CERT_SIGNING_KEY: await generateTestSigningKey(),
