@@ -16,12 +16,12 @@ export const ROUTES = {
   legalBasis: { id: '/dasar-hukum', en: '/en/legal-basis' },
   faq: { id: '/tanya-jawab', en: '/en/faq' },
   glossary: { id: '/glosarium', en: '/en/glossary' },
+  myCertificate: { id: '/sertifikat-saya', en: '/en/my-certificate' },
   /** The verify form; a certificate's own page is below it (`verifyPath`). Rendered on demand. */
   verify: { id: '/verifikasi', en: '/en/verify' },
   /** Reserved for the agency admin (issue 9): no page answers here yet. */
   admin: { id: '/admin', en: '/en/admin' },
 } as const satisfies Record<string, Record<Locale, string>>;
-
 
 /** The other language. */
 export function otherLocale(lang: Locale): Locale {

@@ -61,8 +61,9 @@ test('a person passes the quiz, verifies the certificate and downloads its PDF',
   await page.goBack();
   await expect(page.getByText('Anda menjawab benar 10 dari 10 soal.')).toBeVisible();
 
-  // Starting over goes back to the form, still filled in.
-  await page.getByRole('button', { name: 'Mulai dari awal' }).click();
+  // Starting over asks first, then goes back to the form, still filled in.
+  await page.getByRole('button', { name: 'Mulai dari awal', exact: true }).click();
+  await page.getByRole('button', { name: 'Ya, mulai dari awal' }).click();
   await expect(page.getByRole('heading', { name: 'Data diri' })).toBeFocused();
   await expect(page.getByLabel(l.nip)).toHaveValue(PERSON.nip);
 });
