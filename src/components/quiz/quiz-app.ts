@@ -80,15 +80,14 @@ class QuizApp extends HTMLElement {
         if (certificate && certificate.code !== kept?.code) keep(certificate);
         renderResult(this, state, t, locale);
       }
-      // Once started, the introduction folds away so every question begins at the top of the screen.
-      if (intro) intro.hidden = step !== 'identity';
+      // Once started, the introduction folds away so every question begins at the top of the screen. Not while the
+      // page is still loading a saved journey: folding then would move what is on screen (layout shift); scroll instead.
+      if (intro && focus) intro.hidden = step !== 'identity';
       showKept(step);
       for (const section of this.querySelectorAll<HTMLElement>('[data-step]')) section.hidden = section.dataset.step !== step;
-      if (focus) {
-        const heading = find(`[data-step="${step}"] h2`);
-        heading.scrollIntoView({ block: 'start' });
-        heading.focus({ preventScroll: true });
-      }
+      const heading = find(`[data-step="${step}"] h2`);
+      if (focus || step !== 'identity') heading.scrollIntoView({ block: 'start' });
+      if (focus) heading.focus({ preventScroll: true });
     };
 
     /** Runs a request with the active step marked busy and its buttons disabled. */
