@@ -17,6 +17,8 @@ export interface CertificateRecord {
   issuedAt: string;
   signature: string;
   status: 'valid' | 'revoked';
+  revokedAt?: string | null;
+  revokedReason?: string | null;
 }
 
 interface CertificateRow {
@@ -32,6 +34,8 @@ interface CertificateRow {
   issued_at: string;
   signature: string;
   status: 'valid' | 'revoked';
+  revoked_at: string | null;
+  revoked_reason: string | null;
 }
 
 /**
@@ -77,7 +81,16 @@ export function certificateContent(record: CertificateRecord): CertificateConten
 }
 
 export function certificateView(record: CertificateRecord, origin: string): CertificateView {
-  return { ...certificateContent(record), status: record.status, signature: record.signature, verifyUrl: certificateUrls(origin, record.code).verifyUrl };
+  const revoked = record.status === 'revoked';
+  return {
+    ...certificateContent(record),
+    status: record.status,
+    signature: record.signature,
+    verifyUrl: certificateUrls(origin, record.code).verifyUrl,
+    unit: record.unit,
+    revokedAt: revoked ? (record.revokedAt ?? null) : null,
+    revokedReason: revoked ? (record.revokedReason ?? null) : null,
+  };
 }
 
 /** The public view of a certificate by its (normalised) code, for the API and the verify page. */
@@ -100,5 +113,7 @@ function fromRow(row: CertificateRow): CertificateRecord {
     issuedAt: row.issued_at,
     signature: row.signature,
     status: row.status,
+    revokedAt: row.revoked_at,
+    revokedReason: row.revoked_reason,
   };
 }

@@ -30,6 +30,9 @@ const table = {
     faq: { id: 'Tanya jawab', en: 'FAQ' },
     glossary: { id: 'Glosarium', en: 'Glossary' },
     checker: { id: 'Cek tindakan', en: 'Action checker' },
+    verify: { id: 'Verifikasi sertifikat', en: 'Verify a certificate' },
+    about: { id: 'Tentang', en: 'About' },
+    forAgencies: { id: 'Untuk instansi', en: 'For agencies' },
   },
   breadcrumbLabel: { id: 'Lokasi halaman', en: 'You are here' },
   home: { id: 'Beranda', en: 'Home' },
@@ -65,6 +68,10 @@ const table = {
     reportText: {
       id: 'Melihat ASN yang tidak netral? Ke mana melapor, bukti apa yang disimpan, dan batas waktunya.',
       en: 'Seen a civil servant taking sides? Where to report, what evidence to keep and the time limit.',
+    },
+    verifyText: {
+      id: 'Punya kode sertifikat Netral ASN? Periksa apakah sah, milik siapa, dan apa yang dibuktikannya.',
+      en: 'Have a Netral ASN certificate code? Check whether it is valid, whose it is and what it proves.',
     },
     searchText: {
       id: 'Cari di semua aturan dan halaman, juga tanpa koneksi yang baik.',

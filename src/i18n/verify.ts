@@ -52,6 +52,18 @@ const table = {
     id: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
     en: 'Anyone can check this signature offline with the public key at',
   },
+  unit: { id: 'Unit kerja', en: 'Work unit' },
+  revokedOn: { id: 'Dicabut pada {date}.', en: 'Revoked on {date}.' },
+  revokedReason: { id: 'Alasan: {reason}', en: 'Reason: {reason}' },
+  demo: { id: 'Contoh (demo)', en: 'Example (demo)' },
+  demoDetail: {
+    id: 'Kode NA-DEM0-… adalah sertifikat contoh untuk mencoba halaman ini. Sertifikat ini bukan milik orang sungguhan.',
+    en: 'NA-DEM0-… codes are example certificates for trying this page. They do not belong to a real person.',
+  },
+  notFoundMeaning: {
+    id: 'Kode yang tidak ditemukan berarti sertifikat itu tidak diterbitkan oleh situs ini.',
+    en: 'A code that is not found means the certificate was not issued by this site.',
+  },
   nipMasked: { id: 'Sebagian NIP disamarkan untuk melindungi data pribadi.', en: 'Part of the NIP is hidden to protect personal data.' },
 };
 

@@ -17,6 +17,9 @@ export const ROUTES = {
   faq: { id: '/tanya-jawab', en: '/en/faq' },
   glossary: { id: '/glosarium', en: '/en/glossary' },
   myCertificate: { id: '/sertifikat-saya', en: '/en/my-certificate' },
+  /** Content pages (content/pages) the layout links to. */
+  about: { id: '/tentang', en: '/en/about' },
+  forAgencies: { id: '/untuk-instansi', en: '/en/for-agencies' },
   /** The verify form; a certificate's own page is below it (`verifyPath`). Rendered on demand. */
   verify: { id: '/verifikasi', en: '/en/verify' },
   /** Reserved for the agency admin (issue 9): no page answers here yet. */
