@@ -135,6 +135,16 @@ const table = {
       id: 'Tidak ada hasil. Coba kata lain, atau buka daftar aturan.',
       en: 'No results. Try another word, or open the list of rules.',
     },
+    fewerWords: {
+      id: 'Tidak ada halaman yang memuat semua kata Anda. Hasil untuk kata yang paling menentukan: “{q}”.',
+      en: 'No page has all of your words. Results for the words that matter most: “{q}”.',
+    },
+    tryChecker: {
+      id: 'Ingin tahu apakah tindakan ini boleh? Coba kalimat yang sama di',
+      en: 'Want to know whether this is allowed? Try the same words in the',
+    },
+    orRules: { id: 'Atau buka', en: 'Or open the' },
+    rulesLink: { id: 'daftar aturan per topik', en: 'list of rules by topic' },
     results: counted({ id: { other: '{n} hasil' }, en: { one: '{n} result', other: '{n} results' } }),
     loading: { id: 'Mencari…', en: 'Searching…' },
     error: { id: 'Pencarian tidak dapat dimuat.', en: 'Search could not be loaded.' },
