@@ -11,7 +11,7 @@ const INDONESIAN_ZONES: Record<string, string> = {
 };
 
 /** The browser's own zone (IANA), e.g. "Asia/Makassar". */
-export function browserTimeZone(): string | undefined {
+function browserTimeZone(): string | undefined {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
