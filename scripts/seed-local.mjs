@@ -75,6 +75,13 @@ async function demoSql(privateJwkJson) {
         code, id, nip, name, agency.id, agency.name, unit, score, 10, submitted, signature, i === 9 ? 'revoked' : 'valid',
       ].map(sql).join(', ')});`,
     );
+    if (i === 9) {
+      // The revoked demo says when and why, as a real revocation would.
+      const revokedAt = new Date(Date.parse(submitted) + 3 * 24 * 3600_000).toISOString();
+      statements.push(
+        `UPDATE certificates SET revoked_at = ${sql(revokedAt)}, revoked_reason = ${sql('Diterbitkan dengan NIP orang lain (data contoh).')} WHERE code = ${sql(code)};`,
+      );
+    }
   }
   return statements.join('\n');
 }

@@ -29,6 +29,8 @@ const CERTIFICATE_SCOPE: [string, number][] = [
   ['This certificate shows the quiz was passed on the date of issue, not that the holder never broke the rules.', 8],
 ];
 const REPLACEMENT = '?';
+/** Baseline of the revoked stamp: above the footer's first line (y 128) and below the course basis (y ≈ 229). */
+const REVOKED_STAMP_Y = 168;
 /** The instruments the quiz teaches, printed as the course's basis. */
 const COURSE_BASIS: LawId[] = ['uu-20-2023', 'pp-94-2021', 'pp-42-2004', 'skb-2022'];
 
@@ -163,7 +165,8 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   }
 
   if (certificate.status === 'revoked') {
-    drawCentred(page, 'DICABUT / REVOKED', bold, 40, centre, height / 2 + 10, maxText);
+    // In the free band between the course basis and the footer, so the name, NIP and agency stay readable.
+    drawCentred(page, 'DICABUT / REVOKED', bold, 40, centre, REVOKED_STAMP_Y, width - 2 * MARGIN - 300);
   }
 
   // Footer: date and code on the left, QR code to the verify page on the right.

@@ -5,7 +5,16 @@ import { certificateContent } from './content';
 import { certificateUrls } from './urls';
 
 export function certificateView(record: CertificateRecord, origin: string): CertificateView {
-  return { ...certificateContent(record), status: record.status, signature: record.signature, verifyUrl: certificateUrls(origin, record.code).verifyUrl };
+  const revoked = record.status === 'revoked';
+  return {
+    ...certificateContent(record),
+    status: record.status,
+    signature: record.signature,
+    verifyUrl: certificateUrls(origin, record.code).verifyUrl,
+    unit: record.unit,
+    revokedAt: revoked ? (record.revokedAt ?? null) : null,
+    revokedReason: revoked ? (record.revokedReason ?? null) : null,
+  };
 }
 
 /**

@@ -14,6 +14,10 @@ export const certificateViewSchema = z.object({
   status: certificateStatusSchema,
   signature: z.string().describe('Ed25519 over the canonical content, base64url'),
   verifyUrl: z.url(),
+  // Shown with the certificate but not part of the signed content (added later; clients may ignore them).
+  unit: z.string().nullable().optional().describe('The work unit the participant typed, not signed'),
+  revokedAt: z.iso.datetime().nullable().optional().describe('When it was revoked (revoked certificates only)'),
+  revokedReason: z.string().nullable().optional().describe('Why it was revoked (revoked certificates only)'),
 });
 export type CertificateView = z.infer<typeof certificateViewSchema>;
 

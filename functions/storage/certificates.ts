@@ -14,6 +14,8 @@ export interface CertificateRecord {
   issuedAt: string;
   signature: string;
   status: 'valid' | 'revoked';
+  revokedAt?: string | null;
+  revokedReason?: string | null;
 }
 
 interface CertificateRow {
@@ -29,6 +31,8 @@ interface CertificateRow {
   issued_at: string;
   signature: string;
   status: 'valid' | 'revoked';
+  revoked_at: string | null;
+  revoked_reason: string | null;
 }
 
 /**
@@ -75,6 +79,8 @@ function fromRow(row: CertificateRow): CertificateRecord {
     issuedAt: row.issued_at,
     signature: row.signature,
     status: row.status,
+    revokedAt: row.revoked_at,
+    revokedReason: row.revoked_reason,
   };
 }
 

@@ -41,6 +41,11 @@ const table = {
     summaryHeading: { id: 'Periksa isian berikut', en: 'Please check the following' },
     nip: { id: 'NIP / NI PPPK', en: 'NIP / NI PPPK (civil servant number)' },
     nipHint: { id: '18 angka, misalnya 198503152010121001.', en: '18 digits, for example 198503152010121001.' },
+    nipExplainTitle: { id: 'Apa itu NIP, NI PPPK dan TMT?', en: 'What are the NIP, the NI PPPK and the TMT?' },
+    nipExplain: {
+      id: 'NIP adalah nomor induk PNS; NI PPPK adalah nomor induk pegawai PPPK. Keduanya 18 angka dan tercetak di SK atau kartu pegawai Anda. Angka 1–8 adalah tanggal lahir (tahun, bulan, tanggal). Angka 9–14 adalah TMT (terhitung mulai tanggal): tahun dan bulan Anda mulai bekerja sebagai ASN; pada NI PPPK bagian bulannya berisi 21. Angka ke-15 adalah jenis kelamin (1 laki-laki, 2 perempuan) dan tiga angka terakhir nomor urut.',
+      en: 'The NIP is a civil servant’s (PNS) staff number; the NI PPPK is a contract civil servant’s (PPPK) number. Both have 18 digits and are printed on your appointment letter or staff card. Digits 1–8 are your date of birth (year, month, day). Digits 9–14 are the TMT (start date): the year and month you started as a civil servant; in an NI PPPK the month part is 21. Digit 15 is the gender (1 male, 2 female) and the last three digits are a sequence number.',
+    },
     name: { id: 'Nama lengkap', en: 'Full name' },
     nameHint: {
       id: 'Seperti yang ingin dicetak pada sertifikat, boleh dengan gelar.',
@@ -72,8 +77,33 @@ const table = {
     correctAnswer: { id: 'Jawaban yang tepat', en: 'The right answer' },
     basis: { id: 'Dasar hukum', en: 'Legal basis' },
     certificateHeading: { id: 'Sertifikat Anda', en: 'Your certificate' },
+    certificateCode: { id: 'Kode sertifikat', en: 'Certificate code' },
+    certificateUse: {
+      id: 'Simpan PDF-nya, lalu kirim PDF atau kodenya kepada atasan atau bagian kepegawaian (BKD) bila diminta. Siapa pun bisa memeriksa kode ini di halaman verifikasi.',
+      en: 'Keep the PDF, and send it or the code to your manager or personnel office (BKD) when asked. Anyone can check this code on the verify page.',
+    },
     verifyLink: { id: 'Buka halaman verifikasi sertifikat', en: 'Open the certificate verification page' },
     pdfLink: { id: 'Unduh sertifikat (PDF)', en: 'Download the certificate (PDF)' },
+    copyCode: { id: 'Salin kode', en: 'Copy the code' },
+    shareWhatsApp: { id: 'Bagikan ke WhatsApp', en: 'Share on WhatsApp' },
+    lookupLink: { id: 'Cari sertifikat saya', en: 'Find my certificate' },
+    lookupHint: {
+      id: 'Kehilangan kode nanti? Cari lagi dengan NIP dan nama Anda:',
+      en: 'Lose the code later? Find it again with your NIP and name:',
+    },
+    savedHeading: { id: 'Sertifikat terakhir Anda di perangkat ini', en: 'Your last certificate on this device' },
+    savedHelp: {
+      id: 'Disimpan di peramban ini saat Anda lulus, agar tidak hilang bila tab tertutup.',
+      en: 'Kept in this browser when you passed, so it is not lost when the tab closes.',
+    },
+    forget: { id: 'Hapus dari perangkat ini', en: 'Remove from this device' },
+    confirmHeading: { id: 'Mulai dari awal?', en: 'Start over?' },
+    confirmText: {
+      id: 'Hasil dan pembahasan ini akan ditutup. Sertifikat Anda tetap sah, tetap tersimpan di perangkat ini, dan bisa dicari lagi di halaman Cari sertifikat saya.',
+      en: 'This result and its feedback will close. Your certificate stays valid, stays on this device, and can be found again on the Find my certificate page.',
+    },
+    confirmYes: { id: 'Ya, mulai dari awal', en: 'Yes, start over' },
+    confirmNo: { id: 'Batal', en: 'Cancel' },
     retake: { id: 'Ulangi kuis', en: 'Take the quiz again' },
     startOver: { id: 'Mulai dari awal', en: 'Start over' },
     retry: { id: 'Coba lagi', en: 'Try again' },
@@ -99,7 +129,20 @@ const table = {
     },
     right: { id: 'Benar', en: 'Correct' },
     wrong: { id: 'Salah', en: 'Incorrect' },
-    certificateCode: { id: 'Kode sertifikat: {code}', en: 'Certificate code: {code}' },
+    needed: { id: 'Anda perlu {need} dari {total} jawaban benar untuk lulus.', en: 'You need {need} of {total} right to pass.' },
+    copied: { id: 'Kode {code} disalin.', en: 'Code {code} copied.' },
+    copyFailed: {
+      id: 'Tidak bisa menyalin otomatis. Tekan lama kode di atas untuk menyalinnya.',
+      en: 'Could not copy automatically. Press and hold the code above to copy it.',
+    },
+    shareText: {
+      id: 'Sertifikat Pelatihan Netralitas ASN saya ({code}). Periksa keasliannya:',
+      en: 'My ASN neutrality training certificate ({code}). Check it here:',
+    },
+    questionsLanguage: {
+      id: 'Soal kuis ini tetap dalam bahasa saat kuis dimulai.',
+      en: 'This quiz’s questions stay in the language it was started in.',
+    },
     offline: {
       id: 'Tidak dapat terhubung ke server. Jawaban Anda tersimpan di perangkat ini; periksa koneksi lalu coba lagi.',
       en: 'Cannot reach the server. Your answers are saved on this device; check your connection and try again.',

@@ -30,6 +30,9 @@ const table = {
     faq: { id: 'Tanya jawab', en: 'FAQ' },
     glossary: { id: 'Glosarium', en: 'Glossary' },
     checker: { id: 'Cek tindakan', en: 'Action checker' },
+    verify: { id: 'Verifikasi sertifikat', en: 'Verify a certificate' },
+    about: { id: 'Tentang', en: 'About' },
+    forAgencies: { id: 'Untuk instansi', en: 'For agencies' },
   },
   breadcrumbLabel: { id: 'Lokasi halaman', en: 'You are here' },
   home: { id: 'Beranda', en: 'Home' },
@@ -65,6 +68,10 @@ const table = {
     reportText: {
       id: 'Melihat ASN yang tidak netral? Ke mana melapor, bukti apa yang disimpan, dan batas waktunya.',
       en: 'Seen a civil servant taking sides? Where to report, what evidence to keep and the time limit.',
+    },
+    verifyText: {
+      id: 'Punya kode sertifikat Netral ASN? Periksa apakah sah, milik siapa, dan apa yang dibuktikannya.',
+      en: 'Have a Netral ASN certificate code? Check whether it is valid, whose it is and what it proves.',
     },
     searchText: {
       id: 'Cari di semua aturan dan halaman, juga tanpa koneksi yang baik.',
@@ -128,6 +135,16 @@ const table = {
       id: 'Tidak ada hasil. Coba kata lain, atau buka daftar aturan.',
       en: 'No results. Try another word, or open the list of rules.',
     },
+    fewerWords: {
+      id: 'Tidak ada halaman yang memuat semua kata Anda. Hasil untuk kata yang paling menentukan: “{q}”.',
+      en: 'No page has all of your words. Results for the words that matter most: “{q}”.',
+    },
+    tryChecker: {
+      id: 'Ingin tahu apakah tindakan ini boleh? Coba kalimat yang sama di',
+      en: 'Want to know whether this is allowed? Try the same words in the',
+    },
+    orRules: { id: 'Atau buka', en: 'Or open the' },
+    rulesLink: { id: 'daftar aturan per topik', en: 'list of rules by topic' },
     results: counted({ id: { other: '{n} hasil' }, en: { one: '{n} result', other: '{n} results' } }),
     loading: { id: 'Mencari…', en: 'Searching…' },
     error: { id: 'Pencarian tidak dapat dimuat.', en: 'Search could not be loaded.' },

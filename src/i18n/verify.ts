@@ -56,6 +56,18 @@ const table = {
     id: 'Sertifikat ini menunjukkan bahwa kuis netralitas diselesaikan dengan lulus pada tanggal terbit di atas, bukan bahwa pemegangnya tidak pernah melanggar aturan. Nama, NIP dan instansi diisi sendiri oleh peserta dan tidak diperiksa; identitas yang dikonfirmasi daftar pegawai instansi hadir bersama akun instansi.',
     en: 'This certificate shows that the neutrality quiz was passed on the date of issue above, not that its holder never broke the rules. The name, NIP and agency were entered by the participant and are not checked; an identity confirmed by an agency roster comes with agency accounts.',
   },
+  unit: { id: 'Unit kerja', en: 'Work unit' },
+  revokedOn: { id: 'Dicabut pada {date}.', en: 'Revoked on {date}.' },
+  revokedReason: { id: 'Alasan: {reason}', en: 'Reason: {reason}' },
+  demo: { id: 'Contoh (demo)', en: 'Example (demo)' },
+  demoDetail: {
+    id: 'Kode NA-DEM0-… adalah sertifikat contoh untuk mencoba halaman ini. Sertifikat ini bukan milik orang sungguhan.',
+    en: 'NA-DEM0-… codes are example certificates for trying this page. They do not belong to a real person.',
+  },
+  notFoundMeaning: {
+    id: 'Kode yang tidak ditemukan berarti sertifikat itu tidak diterbitkan oleh situs ini.',
+    en: 'A code that is not found means the certificate was not issued by this site.',
+  },
   nipMasked: { id: 'Sebagian NIP disamarkan untuk melindungi data pribadi.', en: 'Part of the NIP is hidden to protect personal data.' },
 };
 

@@ -20,12 +20,14 @@ export const ROUTES = {
   privacy: { id: '/privasi', en: '/en/privacy' },
   /** Find my certificate: full NIP and name in, that person's certificates out. */
   myCertificate: { id: '/sertifikat-saya', en: '/en/my-certificate' },
+  /** Content pages (content/pages) the layout links to. */
+  about: { id: '/tentang', en: '/en/about' },
+  forAgencies: { id: '/untuk-instansi', en: '/en/for-agencies' },
   /** The verify form; a certificate's own page is below it (`verifyPath`). Rendered on demand. */
   verify: { id: '/verifikasi', en: '/en/verify' },
   /** Reserved for the agency admin (issue 9): no page answers here yet. */
   admin: { id: '/admin', en: '/en/admin' },
 } as const satisfies Record<string, Record<Locale, string>>;
-
 
 /** The other language. */
 export function otherLocale(lang: Locale): Locale {

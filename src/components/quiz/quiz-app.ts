@@ -3,8 +3,10 @@
  *
  * The markup (steps, templates) is rendered by Quiz.astro; this element wires its parts together: the
  * journey's moves (state.ts), the form (identity-form.ts, <agency-picker>), the API (api.ts) and the
- * drawing of each step (render.ts). The state is kept in sessionStorage, so a reload or a failed request
- * loses nothing. The server grades: nothing here knows which option is right until the submit response says so.
+ * drawing of each step (render.ts). The state is kept in sessionStorage under one key for both languages, so a
+ * reload, a failed request or a language switch loses nothing; a passed certificate is also kept in localStorage
+ * (certificate-keep.ts), so closing the tab loses nothing either. The server grades: nothing here knows which
+ * option is right until the submit response says so.
  */
 import type { StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
 import type { Locale } from '../../../functions/schemas/content';
@@ -12,6 +14,8 @@ import { API_PATHS } from '../../lib/routes';
 import './agency-picker';
 import type { AgencyPicker } from './agency-picker';
 import { failureText, request } from './api';
+import { fillCertificateActions } from './certificate-actions';
+import { KEPT_CERTIFICATE_KEY, keptCertificate, restoreKept, type KeptCertificate } from './certificate-keep';
 import { $, setText } from './dom';
 import { type IdentityStrings, identityForm } from './identity-form';
 import { renderQuestion, renderResult, renderReview, showQuestionError, type Strings } from './render';
@@ -21,13 +25,17 @@ class QuizApp extends HTMLElement {
   connectedCallback() {
     const { messages, ...t } = JSON.parse(this.dataset.strings!) as Strings & Pick<IdentityStrings, 'messages'>;
     const locale = this.dataset.lang as Locale;
-    const storageKey = `netral-asn.quiz.${locale}`;
+    // One key for both languages: the attempt is the person's, not the page's.
+    const storageKey = 'netral-asn.quiz';
     let state = quiz.initialState();
+    let kept: KeptCertificate | null = null;
     try {
-      state = quiz.restore(sessionStorage.getItem(storageKey));
+      state = quiz.restore(sessionStorage.getItem(storageKey) ?? sessionStorage.getItem(`${storageKey}.${locale}`));
+      kept = restoreKept(localStorage.getItem(KEPT_CERTIFICATE_KEY));
     } catch {
       // Storage disabled: start fresh.
     }
+    const intro = this.closest('.quiz')?.querySelector<HTMLElement>('[data-intro]');
     let retryAction: (() => void) | undefined;
     const find = <T extends HTMLElement = HTMLElement>(selector: string) => $<T>(this, selector);
     const picker = find<AgencyPicker>('agency-picker');
@@ -43,16 +51,43 @@ class QuizApp extends HTMLElement {
       }
     };
 
-    /** Moves to a new state, draws its step and (unless told not to) moves focus to its heading. */
+    /** Keeps a passed certificate on the device (or forgets it), and shows it above the form while kept. */
+    const keep = (certificate: KeptCertificate | null) => {
+      kept = certificate;
+      try {
+        if (certificate) localStorage.setItem(KEPT_CERTIFICATE_KEY, JSON.stringify(certificate));
+        else localStorage.removeItem(KEPT_CERTIFICATE_KEY);
+      } catch {
+        // Storage disabled: the certificate can still be found again by NIP and name.
+      }
+    };
+
+    const showKept = (step: quiz.Step) => {
+      const panel = find('[data-kept]');
+      panel.hidden = step !== 'identity' || !kept;
+      if (kept) fillCertificateActions($(panel, '[data-cert-actions]'), kept, t, locale);
+    };
+
+    /** Moves to a new state, draws its step and (unless told not to) brings its heading to the top with focus. */
     const go = (next: quiz.QuizState, focus = true) => {
       update(next);
       const step = quiz.shownStep(state);
       clearAlert();
       if (step === 'question') renderQuestion(this, state, t, locale);
       if (step === 'review') renderReview(this, state, t, (i) => go(quiz.change(state, i)));
-      if (step === 'result') renderResult(this, state, t);
+      if (step === 'result') {
+        const certificate = keptCertificate(state.result);
+        if (certificate && certificate.code !== kept?.code) keep(certificate);
+        renderResult(this, state, t, locale);
+      }
+      // Once started, the introduction folds away so every question begins at the top of the screen. Not while the
+      // page is still loading a saved journey: folding then would move what is on screen (layout shift); scroll instead.
+      if (intro && focus) intro.hidden = step !== 'identity';
+      showKept(step);
       for (const section of this.querySelectorAll<HTMLElement>('[data-step]')) section.hidden = section.dataset.step !== step;
-      if (focus) find(`[data-step="${step}"] h2`).focus();
+      const heading = find(`[data-step="${step}"] h2`);
+      if (focus || step !== 'identity') heading.scrollIntoView({ block: 'start' });
+      if (focus) heading.focus({ preventScroll: true });
     };
 
     /** Runs a request with the active step marked busy and its buttons disabled. */
@@ -96,7 +131,7 @@ class QuizApp extends HTMLElement {
         update({ ...state, participant });
       }
       const res = await busy(() => request<StartAttemptResponse>(locale, API_PATHS.attempts, { participant: state.participant, locale }));
-      if (res.ok) return go(quiz.started(state, res.data));
+      if (res.ok) return go(quiz.started(state, res.data, locale));
       if (res.status === 400 && res.problem) {
         // Field errors from the server, in the page's language, next to the field they concern.
         go(quiz.go(state, 'identity', 0), false);
@@ -143,11 +178,31 @@ class QuizApp extends HTMLElement {
     on('[data-back]', 'click', () => go(quiz.go(state, 'question', state.index - 1)));
     on('[data-review-back]', 'click', () => go(quiz.go(state, 'question', state.attempt!.questions.length - 1)));
     on('[data-submit]', 'click', submit);
-    on('[data-again]', 'click', () => (state.result?.passed ? go(quiz.go(state, 'identity')) : startAttempt(true)));
+    // After a pass, starting over asks first (in the page, not window.confirm): the result closes, the certificate stays kept.
+    const confirmBox = find('[data-confirm]');
+    const again = find('[data-again]');
+    const askToStartOver = (open: boolean) => {
+      confirmBox.hidden = !open;
+      again.setAttribute('aria-expanded', String(open));
+      if (open) {
+        const heading = find('#quiz-confirm-heading');
+        heading.scrollIntoView({ block: 'center' });
+        heading.focus({ preventScroll: true });
+      } else again.focus();
+    };
+    on('[data-again]', 'click', () => (state.result?.passed ? askToStartOver(confirmBox.hidden) : startAttempt(true)));
+    on('[data-confirm-yes]', 'click', () => go(quiz.go(state, 'identity')));
+    on('[data-confirm-no]', 'click', () => askToStartOver(false));
+    on('[data-retake]', 'click', () => startAttempt(true));
+    on('[data-forget]', 'click', () => {
+      keep(null);
+      showKept(quiz.shownStep(state));
+      find('#quiz-identity-heading').focus();
+    });
     on('[data-alert-action]', 'click', () => retryAction?.());
 
     go(state, false);
-    this.hidden = false;
+    find<HTMLButtonElement>('[data-start]').disabled = false;
   }
 }
 

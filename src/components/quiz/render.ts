@@ -1,9 +1,12 @@
 /** Draws the question, review and result steps from the quiz state into Quiz.astro's markup and templates. */
 import type { Locale } from '../../../functions/schemas/content';
-import { fill, formatDate } from '../../../functions/i18n/format';
+import { fill } from '../../../functions/i18n/format';
 import type { ClientStrings } from '../../i18n/quiz';
+import { basisLink, type BasisLinks } from '../../lib/basis-links';
+import { fillCertificateActions } from './certificate-actions';
+import { deadlineText } from './deadline';
 import { $, clone, li, setText } from './dom';
-import type { QuizState } from './state';
+import { neededToPass, type QuizState } from './state';
 
 /** The client strings plus the few page labels the script needs (Quiz.astro hands them over). */
 export type Strings = ClientStrings & {
@@ -13,6 +16,9 @@ export type Strings = ClientStrings & {
   retry: string;
   retake: string;
   startOver: string;
+  /** Citation → explainer path (src/lib/basis-links.ts), and the legal-basis page for the rest. */
+  basisLinks: BasisLinks;
+  legalBasisPath: string;
 };
 
 const SCENARIO_EXCERPT = 110;
@@ -26,8 +32,12 @@ export function renderQuestion(root: HTMLElement, state: QuizState, t: Strings, 
   const progress = $<HTMLProgressElement>(root, '[data-progress]');
   progress.max = questions.length;
   progress.value = i + 1;
-  // The deadline in the person's own time zone: it is their clock they will look at.
-  setText(root, '[data-expiry]', fill(t.expiresAt, { time: formatDate(expiresAt, locale, { show: 'time' }) }));
+  // The deadline in the person's own time zone, named (WIB, WITA, WIT): it is their clock they will look at.
+  setText(root, '[data-expiry]', fill(t.expiresAt, { time: deadlineText(expiresAt, locale) }));
+  // An attempt keeps the language it was drawn in when the person switches the page's language.
+  const fieldset = $(root, '[data-question] fieldset');
+  if (state.locale && state.locale !== locale) fieldset.lang = state.locale;
+  else fieldset.removeAttribute('lang');
   setText(root, '[data-scenario]', question.scenario);
   $(root, '[data-options]').replaceChildren(
     ...question.options.map((option) => {
@@ -69,7 +79,7 @@ export function renderReview(root: HTMLElement, state: QuizState, t: Strings, on
 }
 
 /** The score, the verdict, the certificate's links (as the API gave them) and the feedback on each question. */
-export function renderResult(root: HTMLElement, state: QuizState, t: Strings) {
+export function renderResult(root: HTMLElement, state: QuizState, t: Strings, locale: Locale) {
   const result = state.result!;
   const { questions } = state.attempt!;
   const counts = { score: result.score, total: result.total, passMark: result.passMark };
@@ -77,14 +87,13 @@ export function renderResult(root: HTMLElement, state: QuizState, t: Strings) {
   const verdict = $(root, '[data-verdict]');
   verdict.textContent = fill(result.passed ? t.passed : t.failed, counts);
   verdict.dataset.passed = String(result.passed);
+  // "8 of 10", not a percentage to work out; and the retake right here, not thirteen screens down.
+  setText(root, '[data-needed]', fill(t.needed, { need: neededToPass(result.passMark, result.total), total: result.total }));
+  $(root, '[data-again-top]').hidden = result.passed;
 
   const certificate = result.certificate;
   $(root, '[data-certificate]').hidden = !certificate;
-  if (certificate) {
-    setText(root, '[data-cert-code]', fill(t.certificateCode, { code: certificate.code }));
-    $<HTMLAnchorElement>(root, '[data-verify-link]').href = certificate.verifyUrl;
-    $<HTMLAnchorElement>(root, '[data-pdf-link]').href = certificate.pdfUrl;
-  }
+  if (certificate) fillCertificateActions($(root, '[data-certificate] [data-cert-actions]'), certificate, t, locale);
 
   $(root, '[data-feedback]').replaceChildren(
     ...result.feedback.map((fb, i) => {
@@ -100,11 +109,20 @@ export function renderResult(root: HTMLElement, state: QuizState, t: Strings) {
       parts.correctRow.hidden = fb.correct || !fb.correctOptionId;
       parts.explanation.textContent = fb.explanation;
       // `text` is the citation as people read it ("UU 7/2017 Pasal 304"); `law` is the instrument's id.
-      parts.basis.replaceChildren(...fb.basis.map((b) => li(b.text || `${b.law} ${b.article}`)));
+      parts.basis.replaceChildren(
+        ...fb.basis.map((b) => {
+          const link = document.createElement('a');
+          link.href = basisLink(t.basisLinks, b.law, b.article, t.legalBasisPath);
+          link.textContent = b.text || `${b.law} ${b.article}`;
+          return li(link);
+        }),
+      );
       return item;
     }),
   );
   setText(root, '[data-again]', result.passed ? t.startOver : t.retake);
+  $(root, '[data-confirm]').hidden = true;
+  $(root, '[data-again]').setAttribute('aria-expanded', 'false');
 }
 
 function excerpt(text: string) {

@@ -4,6 +4,7 @@
  */
 import type { StartAttemptResponse, SubmitResponse } from '../../../functions/schemas/api';
 import type { Participant } from '../../../functions/schemas/participant';
+import type { Locale } from '../../../functions/schemas/content';
 
 export type Step = 'identity' | 'question' | 'review' | 'result';
 
@@ -12,6 +13,8 @@ export interface QuizState {
   participant?: Participant;
   agencyName?: string;
   attempt?: StartAttemptResponse;
+  /** The language the attempt was drawn in: its questions stay in it when the page's language changes. */
+  locale?: Locale;
   /** Chosen option id by question id. */
   answers: Record<string, string>;
   /** The question shown (or last shown). */
@@ -49,9 +52,9 @@ export function go(state: QuizState, step: Step, index = state.index): QuizState
   return { ...state, step, index: Math.max(0, index), fromReview: step === 'question' ? state.fromReview : false };
 }
 
-/** A new attempt from the server: fresh answers, first question. */
-export function started(state: QuizState, attempt: StartAttemptResponse): QuizState {
-  return go({ ...state, attempt, answers: {}, result: undefined, fromReview: false }, 'question', 0);
+/** A new attempt from the server (drawn in `locale`): fresh answers, first question. */
+export function started(state: QuizState, attempt: StartAttemptResponse, locale?: Locale): QuizState {
+  return go({ ...state, attempt, locale, answers: {}, result: undefined, fromReview: false }, 'question', 0);
 }
 
 export function answered(state: QuizState, questionId: string, optionId: string): QuizState {
@@ -84,4 +87,12 @@ export function submission(state: QuizState) {
 
 export function graded(state: QuizState, result: SubmitResponse): QuizState {
   return go({ ...state, result }, 'result');
+}
+
+/**
+ * How many right answers pass, from the pass mark in percent: what a person can count.
+ * @example neededToPass(80, 10) // 8
+ */
+export function neededToPass(passMark: number, total: number): number {
+  return Math.ceil((passMark * total) / 100 - 1e-9);
 }

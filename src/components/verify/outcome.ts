@@ -9,6 +9,16 @@ export type VerifyOutcome =
   | { kind: 'form'; status: 200 | 400; typed?: string }
   | { kind: 'certificate'; status: 200 | 404; code: string; view: CertificateView | null };
 
+const demoCodeRe = /^NA-DEM0-/;
+
+/**
+ * Whether a code is one of the seeded demo certificates, which the page labels as such.
+ * @example isDemoCode('NA-DEM0-2026-0001') // true
+ */
+export function isDemoCode(code: string): boolean {
+  return demoCodeRe.test(code);
+}
+
 /**
  * The verify form (`/verifikasi?code=…`): a typed code goes to its own page; a malformed one stays on the form.
  * @example verifyFormOutcome(new URL('https://x/verifikasi?code=na7k3mq9xd2f4h'), 'id') // redirect to /verifikasi/NA-7K3M-Q9XD-2F4H
