@@ -33,6 +33,9 @@ const server = spawn(
     '127.0.0.1',
     '--port',
     port,
+    // Certificate links (verify page, PDF, QR) are built from SITE_ORIGIN: point them at this server.
+    '--var',
+    `SITE_ORIGIN:http://127.0.0.1:${port}`,
     '--show-interactive-dev-session=false',
   ],
   { stdio: 'inherit' },
