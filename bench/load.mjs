@@ -92,7 +92,11 @@ async function journeys(base, clients, journeysEach) {
 }
 
 const health = (base, clients) =>
-  load({ url: `${base}/api/health`, clients, perClient: Math.max(benchConfig.healthEach, Math.ceil(benchConfig.healthAtLeast / clients)) }).then((r) => summary('GET /api/health', clients, r));
+  load({
+    url: `${base}/api/health`,
+    clients,
+    perClient: Math.max(benchConfig.healthEach, Math.ceil(benchConfig.healthAtLeast / clients)),
+  }).then((r) => summary('GET /api/health', clients, r));
 
 const fmt = (n, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
 const ratio = (value, floor) => `${fmt(value / floor)}×`;
