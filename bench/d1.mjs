@@ -3,8 +3,10 @@
  * consistency check after each run and the storage arithmetic.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { benchConfig } from './config.mjs';
 
 /** Runs one SQL statement against the bench D1 and returns its rows. */
@@ -22,12 +24,36 @@ export function query(sql) {
   return JSON.parse(result.stdout)[0].results;
 }
 
-/** Bytes of the local D1's SQLite files (database + write-ahead log). */
-export function databaseBytes() {
+const TABLE_OF = {
+  attempts: /^(attempts|attempts_by_.*|sqlite_autoindex_attempts_\d+)$/,
+  certificates: /^(certificates|certificates_by_.*|sqlite_autoindex_certificates_\d+)$/,
+};
+
+/**
+ * Bytes on disk per attempt row and per certificate row, indexes included: SQLite's own page accounting
+ * (dbstat) over a checkpointed, vacuumed copy of the local D1 file (the live file carries a write-ahead log
+ * and free pages, which say nothing about what a row costs).
+ */
+export function bytesPerRow() {
   const dir = join(benchConfig.stateDir, 'v3/d1/miniflare-D1DatabaseObject');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sqlite') || f.endsWith('.sqlite-wal'))
-    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  const copy = mkdtempSync(join(tmpdir(), 'netral-bench-d1-'));
+  try {
+    for (const f of readdirSync(dir)) cpSync(join(dir, f), join(copy, f));
+    const file = readdirSync(copy).find((f) => f.endsWith('.sqlite') && f !== 'metadata.sqlite');
+    const db = new DatabaseSync(join(copy, file));
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE); VACUUM;');
+    const pages = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all();
+    const result = {};
+    for (const [table, re] of Object.entries(TABLE_OF)) {
+      const bytes = pages.filter((p) => re.test(p.name)).reduce((sum, p) => sum + p.bytes, 0);
+      const { n } = db.prepare(`SELECT count(*) AS n FROM ${table}`).get();
+      result[table] = { rows: n, bytes, perRow: bytes / n };
+    }
+    db.close();
+    return result;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -126,13 +126,13 @@ async function shiftSources(url) {
     await page.addInitScript(() => {
       window.__shifts = [];
       const name = (el) => `${el.localName}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
-      const describe = (node) => {
+      const label = (node) => {
         const el = node?.nodeType === 1 ? node : node?.parentElement;
         return el ? `${name(el)} “${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}…”` : '(a removed node)';
       };
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, sources: entry.sources.map((s) => describe(s.node)) });
+          if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, sources: entry.sources.map((s) => label(s.node)) });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });

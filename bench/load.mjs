@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { benchConfig } from './config.mjs';
-import { checkConsistency, databaseBytes, query } from './d1.mjs';
+import { bytesPerRow, checkConsistency, query } from './d1.mjs';
 import { answersFor, startBody } from './journey.mjs';
 import { pageWeights } from './page-weight.mjs';
 import { load, percentiles, summary } from './run.mjs';
@@ -144,8 +144,9 @@ function report(results) {
   lines.push(`Scripts: ${weights.scripts.map((s) => `${s.path} ${fmt(s.gzip / 1024)} KB`).join(', ') || 'none'}.`);
   lines.push(
     '',
-    `Storage: ${storage.attempts} attempts and ${storage.certificates} certificates added ${fmt(storage.bytesAdded / 1024, 0)} KB to the D1 file: ` +
-      `${fmt(storage.bytesPerJourney, 0)} bytes per journey (attempt + certificate, indexes included); row content ${fmt(storage.attemptContent, 0)} bytes per attempt, ${fmt(storage.certificateContent, 0)} per certificate.`,
+    `Storage (SQLite page accounting over the local D1 after the run, indexes included): ${storage.attempts.rows} attempts take ${fmt(storage.attempts.bytes / 1024, 0)} KB, ` +
+      `${fmt(storage.attempts.perRow, 0)} bytes each (row content ${fmt(storage.attemptContent, 0)}); ${storage.certificates.rows} certificates take ${fmt(storage.certificates.bytes / 1024, 0)} KB, ` +
+      `${fmt(storage.certificates.perRow, 0)} bytes each (row content ${fmt(storage.certificateContent, 0)}).`,
   );
   return lines.join('\n');
 }
@@ -160,7 +161,6 @@ const server = await startBenchServer();
 try {
   const floors = {};
   const journeyRuns = [];
-  const bytesBefore = databaseBytes();
   for (const { clients, journeysEach } of benchConfig.journeyLevels) {
     floors[clients] = await health(server.base, clients);
     const run = await journeys(server.base, clients, journeysEach);
@@ -170,14 +170,11 @@ try {
     );
     for (const problem of run.consistency.slice(0, 10)) console.error(`  ${problem}`);
   }
-  const [counts] = query(
-    `SELECT (SELECT count(*) FROM attempts WHERE name LIKE 'Peserta Beban %') AS attempts,
-       (SELECT count(*) FROM certificates WHERE name LIKE 'Peserta Beban %') AS certificates,
-       (SELECT avg(length(id) + length(nip) + length(name) + length(agency_id) + length(unit) + length(locale) + length(questions) + length(created_at) + length(expires_at) + length(submitted_at) + length(answers) + 3) FROM attempts WHERE name LIKE 'Peserta Beban %') AS attemptContent,
+  const [content] = query(
+    `SELECT (SELECT avg(length(id) + length(nip) + length(name) + length(agency_id) + length(unit) + length(locale) + length(questions) + length(created_at) + length(expires_at) + length(submitted_at) + length(answers) + 3) FROM attempts WHERE name LIKE 'Peserta Beban %') AS attemptContent,
        (SELECT avg(length(code) + length(attempt_id) + length(nip) + length(name) + length(agency_id) + length(agency_name) + length(unit) + length(issued_at) + length(signature) + length(status) + 2) FROM certificates WHERE name LIKE 'Peserta Beban %') AS certificateContent`,
   );
-  const bytesAdded = databaseBytes() - bytesBefore;
-  const storage = { ...counts, bytesAdded, bytesPerJourney: bytesAdded / counts.attempts };
+  const storage = { ...content, ...bytesPerRow() };
   const readRuns = [];
   for (const [name, path, clients, count] of benchConfig.reads) {
     readRuns.push(summary(name, clients, await load({ url: server.base + path, clients, perClient: Math.ceil(count / clients) })));
