@@ -26,7 +26,7 @@ const PER_DAY = 999 * 2;
  * share a birthday before the next day starts; TMT is the December of the year they turn 25.
  * @example benchNip(0) // '196501011990121001'
  */
-export function benchNip(index) {
+function benchNip(index) {
   const birth = new Date(FIRST_BIRTH + Math.floor(index / PER_DAY) * DAY);
   const gender = 1 + (Math.floor(index / 999) % 2);
   const sequence = String(1 + (index % 999)).padStart(3, '0');

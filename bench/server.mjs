@@ -12,12 +12,12 @@ const rateLimitBlockRe = /^\[\[ratelimits\]\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/gm
 const nameRe = /^\s*name\s*=\s*"([^"]+)"/m;
 
 /** The `[[ratelimits]]` binding names wrangler.toml declares, read now, so bindings added later are found. */
-export function declaredLimiters(toml = readFileSync('wrangler.toml', 'utf8')) {
+function declaredLimiters(toml = readFileSync('wrangler.toml', 'utf8')) {
   return [...toml.matchAll(rateLimitBlockRe)].map((m) => m[1].match(nameRe)?.[1]).filter(Boolean);
 }
 
 /** Writes the bench config: the built one with every selected limiter raised. Returns the raised names. */
-export function writeBenchConfig() {
+function writeBenchConfig() {
   if (!existsSync(BUILT_CONFIG)) throw new Error(`${BUILT_CONFIG} is missing: run \`npm run build\` first`);
   const config = JSON.parse(readFileSync(BUILT_CONFIG, 'utf8'));
   const declared = declaredLimiters();
