@@ -1,14 +1,20 @@
 // The server the browser tests talk to: the built Worker on the real runtime (workerd, through `wrangler
 // dev`) with its own freshly migrated and seeded local D1. Its own state directory and port keep it apart
 // from a developer's `npm start` in the same folder (which uses .wrangler/state and port 8787).
-// Usage: node scripts/test-server.mjs <port>   (playwright.config.ts starts it; `npm test` builds first)
+// Usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]
+// (playwright.config.ts starts it; `npm test` builds first). The benchmarks (bench/server.mjs) pass their own
+// state directory and a generated config with the rate limits raised.
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const TEST_STATE = '.wrangler/test-state';
-
-const port = process.argv[2];
-if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port>');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { state: { type: 'string', default: '.wrangler/test-state' }, config: { type: 'string', default: 'dist/server/wrangler.json' } },
+});
+const [port] = positionals;
+if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]');
+const TEST_STATE = values.state;
 
 /** @param {string} cmd @param {string[]} args */
 function run(cmd, args) {
@@ -26,7 +32,7 @@ const server = spawn(
   [
     'dev',
     '-c',
-    'dist/server/wrangler.json',
+    values.config,
     '--persist-to',
     TEST_STATE,
     '--ip',

@@ -1,0 +1,46 @@
+/**
+ * What the benchmarks run: ports, state, the rate limits raised for the run, and how many requests each
+ * run makes. Every run is bounded twice: by a request count and by a time limit.
+ * Environment overrides: BENCH_PORT, BENCH_LIMITERS (comma-separated binding names, or "all").
+ */
+export const benchConfig = {
+  port: Number(process.env.BENCH_PORT ?? 8830),
+  /** The bench server's own local D1 and rate-limit state, fresh every run (the tests use .wrangler/test-state). */
+  stateDir: '.wrangler/bench-state',
+  /** Generated beside the built config, because its paths (entry, assets) are relative to its own folder. */
+  serverConfig: 'dist/server/wrangler.bench.json',
+  /**
+   * Which `[[ratelimits]]` bindings to raise: "all" raises every one that wrangler.toml declares (the names
+   * are read at run time, so bindings added later are raised too), or a list of names.
+   */
+  raiseLimiters: (process.env.BENCH_LIMITERS ?? 'all').split(',').map((s) => s.trim()),
+  /** High enough that no run here can reach it: the benchmark measures the Worker, not the limiter. */
+  raisedLimit: 1_000_000,
+  /** Concurrent clients for the start + submit journeys, and how many journeys each client makes. */
+  journeyLevels: [
+    { clients: 1, journeysEach: 20 },
+    { clients: 10, journeysEach: 5 },
+    { clients: 50, journeysEach: 3 },
+    { clients: 200, journeysEach: 2 },
+  ],
+  /** One journey in `failEvery` answers three questions wrong, so the failing path is measured and checked too. */
+  failEvery: 5,
+  /** Plain GETs: [name, path, concurrency, requests]. The health floor runs at every journey concurrency too. */
+  reads: [
+    ['GET /aturan/media-sosial (static)', '/aturan/media-sosial', 10, 400],
+    ['GET /api/agencies?q=bantul', '/api/agencies?q=bantul', 10, 400],
+    ['GET /api/certificates/{code}', '/api/certificates/NA-DEM0-2026-0001', 10, 300],
+    ['GET /verifikasi/{code} (SSR page)', '/verifikasi/NA-DEM0-2026-0001', 10, 300],
+    ['GET /verifikasi/{code} (SSR page)', '/verifikasi/NA-DEM0-2026-0001', 50, 300],
+    // About 70 ms of CPU each: a few in flight, few of them.
+    ['GET /api/certificates/{code}/pdf', '/api/certificates/NA-DEM0-2026-0001/pdf', 4, 60],
+    ['GET /api/certificates/{code}/pdf', '/api/certificates/NA-DEM0-2026-0001/pdf', 20, 60],
+  ],
+  /** Requests per connection for the health floor, and at least this many in all (one client needs more than 20). */
+  healthEach: 20,
+  healthAtLeast: 100,
+  /** No single run may take longer than this. */
+  maxSecondsPerRun: 120,
+  /** Seconds a single request may take before it counts as an error. */
+  requestTimeout: 30,
+};

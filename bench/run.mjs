@@ -1,0 +1,42 @@
+/** Running one bounded autocannon load (a request count and a time limit) and summarising it. */
+import autocannon from 'autocannon';
+import { benchConfig } from './config.mjs';
+
+/**
+ * Runs autocannon with `clients` connections, each making at most `perClient` requests, for at most
+ * `benchConfig.maxSecondsPerRun` seconds.
+ * @example await load({ url: base + '/api/health', clients: 10, perClient: 20 })
+ */
+export function load({ url, clients, perClient, requests }) {
+  return autocannon({
+    url,
+    connections: clients,
+    maxConnectionRequests: perClient,
+    duration: benchConfig.maxSecondsPerRun,
+    timeout: benchConfig.requestTimeout,
+    requests,
+  });
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** Percentiles of a list of milliseconds (for journeys, which autocannon does not time as one). */
+export function percentiles(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+/** The figures the report shows for one autocannon result. */
+export function summary(name, clients, result) {
+  return {
+    name,
+    clients,
+    count: result.requests.total,
+    seconds: result.duration,
+    perSecond: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx, // autocannon counts timeouts among errors
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+  };
+}
