@@ -34,7 +34,11 @@ function pagefind() {
           if (UNUSED_PAGEFIND_FILE.test(file)) await rm(`${outputPath}/${file}`);
         }
         const { languages } = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8'));
-        logger.info(Object.entries(languages).map(([lang, l]) => `${lang}: ${l.page_count} pages`).join(', '));
+        logger.info(
+          Object.entries(languages)
+            .map(([lang, l]) => `${lang}: ${l.page_count} pages`)
+            .join(', '),
+        );
       },
     },
   };

@@ -76,7 +76,8 @@ function harvest(seed, regime, nips) {
 const before = {
   retakes: false,
   unseenFirst: false,
-  drawn: (random) => drawAttempt(bank, random).map((q) => ({ ...q, id: q.scenarioId, options: q.options.map((o) => ({ ...o, phrasing: 0 })) })),
+  drawn: (random) =>
+    drawAttempt(bank, random).map((q) => ({ ...q, id: q.scenarioId, options: q.options.map((o) => ({ ...o, phrasing: 0 })) })),
   grade: (drawn, answers) => {
     const grade = gradeSubmission(drawn, answers, bank, 'id');
     return { ...grade, feedback: grade.feedback.map((f, i) => ({ ...f, correctOptionId: correctOptionId(drawn[i], bank) })) };

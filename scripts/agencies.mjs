@@ -38,7 +38,12 @@ export async function agencyRows() {
     ...provinces.map((p) => ({ id: `prov-${p.code}`, name: `Pemerintah Provinsi ${p.name}`, kind: 'province', province: p.name })),
     ...regencies.map((r) => {
       const kind = r.name.startsWith('Kota ') ? 'city' : 'regency';
-      return { id: `${kind === 'city' ? 'kota' : 'kab'}-${r.code}`, name: `Pemerintah ${r.name}`, kind, province: provinceName.get(r.province_code) ?? null };
+      return {
+        id: `${kind === 'city' ? 'kota' : 'kab'}-${r.code}`,
+        name: `Pemerintah ${r.name}`,
+        kind,
+        province: provinceName.get(r.province_code) ?? null,
+      };
     }),
     ...central.map(({ id, name }) => ({ id, name, kind: 'central', province: null })),
   ];
@@ -52,9 +57,12 @@ export async function agencyRows() {
 export function centralAgencies(entries) {
   const seen = new Set();
   for (const entry of entries) {
-    if (typeof entry?.name !== 'string' || !entry.name.trim()) throw new Error(`central-agencies.json: an agency has no name: ${JSON.stringify(entry)}`);
+    if (typeof entry?.name !== 'string' || !entry.name.trim())
+      throw new Error(`central-agencies.json: an agency has no name: ${JSON.stringify(entry)}`);
     if (typeof entry.id !== 'string' || !centralIdRe.test(entry.id)) {
-      throw new Error(`central-agencies.json: "${entry.name}" needs a fixed id like "pusat-nama-singkat" (got ${JSON.stringify(entry.id)})`);
+      throw new Error(
+        `central-agencies.json: "${entry.name}" needs a fixed id like "pusat-nama-singkat" (got ${JSON.stringify(entry.id)})`,
+      );
     }
     if (seen.has(entry.id)) throw new Error(`central-agencies.json: the id ${entry.id} is used twice`);
     seen.add(entry.id);
@@ -81,7 +89,12 @@ export async function appliedAgencyRows(dir = MIGRATIONS_DIR, extraSql = []) {
     for (const name of await migrationFiles(dir)) db.exec(await readFile(join(dir, name), 'utf8'));
     for (const sql of extraSql) db.exec(sql);
     const rows = db.prepare('SELECT id, name, kind, province FROM agencies ORDER BY id').all();
-    return rows.map(({ id, name, kind, province }) => ({ id: String(id), name: String(name), kind: String(kind), province: province === null ? null : String(province) }));
+    return rows.map(({ id, name, kind, province }) => ({
+      id: String(id),
+      name: String(name),
+      kind: String(kind),
+      province: province === null ? null : String(province),
+    }));
   } finally {
     db.close();
   }

@@ -17,11 +17,46 @@ const { hashPassword } = await tsImport('../functions/auth/password.ts', import.
 
 // Demo accounts for the agency dashboard (/admin), with passwords listed in the README. Local only.
 export const DEMO_USERS = [
-  { id: '00000000-0000-4000-a000-000000000001', email: 'admin@bantul.example.id', name: 'Admin BKPSDM Bantul', role: 'agency_admin', agencyId: 'kab-34.02', password: 'demo-admin-bantul-2026' },
-  { id: '00000000-0000-4000-a000-000000000002', email: 'hr@bantul.example.id', name: 'Staf Kepegawaian Bantul', role: 'agency_hr', agencyId: 'kab-34.02', password: 'demo-hr-bantul-2026' },
-  { id: '00000000-0000-4000-a000-000000000003', email: 'admin@balikpapan.example.id', name: 'Admin BKPSDM Balikpapan', role: 'agency_admin', agencyId: 'kota-64.71', password: 'demo-admin-balikpapan-2026' },
-  { id: '00000000-0000-4000-a000-000000000004', email: 'nasional@bkn.example.id', name: 'Pemantau Nasional', role: 'national_viewer', agencyId: null, password: 'demo-nasional-2026' },
-  { id: '00000000-0000-4000-a000-000000000005', email: 'super@netral-asn.example.id', name: 'Operator Netral ASN', role: 'super_admin', agencyId: null, password: 'demo-super-admin-2026' },
+  {
+    id: '00000000-0000-4000-a000-000000000001',
+    email: 'admin@bantul.example.id',
+    name: 'Admin BKPSDM Bantul',
+    role: 'agency_admin',
+    agencyId: 'kab-34.02',
+    password: 'demo-admin-bantul-2026',
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000002',
+    email: 'hr@bantul.example.id',
+    name: 'Staf Kepegawaian Bantul',
+    role: 'agency_hr',
+    agencyId: 'kab-34.02',
+    password: 'demo-hr-bantul-2026',
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000003',
+    email: 'admin@balikpapan.example.id',
+    name: 'Admin BKPSDM Balikpapan',
+    role: 'agency_admin',
+    agencyId: 'kota-64.71',
+    password: 'demo-admin-balikpapan-2026',
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000004',
+    email: 'nasional@bkn.example.id',
+    name: 'Pemantau Nasional',
+    role: 'national_viewer',
+    agencyId: null,
+    password: 'demo-nasional-2026',
+  },
+  {
+    id: '00000000-0000-4000-a000-000000000005',
+    email: 'super@netral-asn.example.id',
+    name: 'Operator Netral ASN',
+    role: 'super_admin',
+    agencyId: null,
+    password: 'demo-super-admin-2026',
+  },
 ];
 
 /** Upserts the demo users with fresh hashes of their known passwords (re-enabled if an admin disabled them). */
@@ -39,8 +74,16 @@ async function demoUsersSql() {
 
 // Demo people: plausible NIPs (valid by the NIP rules), Indonesian names with the characters they use.
 const AGENCIES = [
-  { id: 'kab-34.02', name: 'Pemerintah Kabupaten Bantul', units: ['Dinas Pendidikan', 'Dinas Kesehatan', 'Sekretariat Daerah', 'Kecamatan Sewon'] },
-  { id: 'kota-64.71', name: 'Pemerintah Kota Balikpapan', units: ['Dinas Perhubungan', 'Badan Kepegawaian dan Pengembangan SDM', 'Kecamatan Balikpapan Utara'] },
+  {
+    id: 'kab-34.02',
+    name: 'Pemerintah Kabupaten Bantul',
+    units: ['Dinas Pendidikan', 'Dinas Kesehatan', 'Sekretariat Daerah', 'Kecamatan Sewon'],
+  },
+  {
+    id: 'kota-64.71',
+    name: 'Pemerintah Kota Balikpapan',
+    units: ['Dinas Perhubungan', 'Badan Kepegawaian dan Pengembangan SDM', 'Kecamatan Balikpapan Utara'],
+  },
 ];
 const FIRST = ['Siti', 'Budi', 'Ni Luh Putu', 'Andi', 'Dewi', 'Made', 'Yohanes', 'Nur', 'Agus', 'Rina', 'I Gusti Ayu', 'Muhammad'];
 const LAST = ['Rahayu', 'Santoso', "Nur'aini", 'Wijaya', 'Lestari', 'Saputra', 'Simanjuntak', 'Hidayat', 'Pratiwi', 'Sitompul'];
@@ -64,16 +107,44 @@ async function demoSql(privateJwkJson) {
     const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
     statements.push(
       `INSERT OR REPLACE INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at, submitted_at, answers, score, total, passed) VALUES (${[
-        id, nip, name, agency.id, unit, 'id', '[]', created.toISOString(), new Date(created.getTime() + 30 * 60_000).toISOString(), submitted, '[]', score, 10, passed,
-      ].map(sql).join(', ')});`,
+        id,
+        nip,
+        name,
+        agency.id,
+        unit,
+        'id',
+        '[]',
+        created.toISOString(),
+        new Date(created.getTime() + 30 * 60_000).toISOString(),
+        submitted,
+        '[]',
+        score,
+        10,
+        passed,
+      ]
+        .map(sql)
+        .join(', ')});`,
     );
     if (!passed) continue;
     const code = `NA-DEM0-2026-${String(i + 1).padStart(4, '0')}`;
     const signature = await signFacts({ code, name, nip, agencyName: agency.name, score, total: 10, issuedAt: submitted }, key);
     statements.push(
       `INSERT OR REPLACE INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, status) VALUES (${[
-        code, id, nip, name, agency.id, agency.name, unit, score, 10, submitted, signature, i === 9 ? 'revoked' : 'valid',
-      ].map(sql).join(', ')});`,
+        code,
+        id,
+        nip,
+        name,
+        agency.id,
+        agency.name,
+        unit,
+        score,
+        10,
+        submitted,
+        signature,
+        i === 9 ? 'revoked' : 'valid',
+      ]
+        .map(sql)
+        .join(', ')});`,
     );
     if (i === 9) {
       // The revoked demo says when and why, as a real revocation would.
@@ -89,8 +160,11 @@ async function demoSql(privateJwkJson) {
 const key = await ensureDevSigningKey();
 const file = join(mkdtempSync(join(tmpdir(), 'netral-seed-')), 'seed.sql');
 writeFileSync(file, `${await demoSql(key)}\n${await demoUsersSql()}`);
-const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...process.argv.slice(2), '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...process.argv.slice(2), '--file', file], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`seed: demo attempts and certificates in the local D1 (try /verifikasi/NA-DEM0-2026-0001; NA-DEM0-2026-0010 is revoked)`);
 console.log('seed: demo accounts for /admin/masuk (local only):');
-for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(15)} ${u.email.padEnd(30)} ${u.password}${u.agencyId ? `  (${u.agencyId})` : ''}`);
+for (const u of DEMO_USERS)
+  console.log(`  ${u.role.padEnd(15)} ${u.email.padEnd(30)} ${u.password}${u.agencyId ? `  (${u.agencyId})` : ''}`);

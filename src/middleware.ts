@@ -13,7 +13,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (url.pathname.startsWith(API_PREFIX)) return next();
   let response: Response;
   if (!context.isPrerendered && isCrossSiteForm(request, url)) {
-    response = new Response(`Cross-site ${request.method} form submissions are forbidden`, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    response = new Response(`Cross-site ${request.method} form submissions are forbidden`, {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   } else {
     response = await next();
   }

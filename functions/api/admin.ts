@@ -18,7 +18,7 @@ import { auditRoutes } from './routes/admin/audit';
 import { siteOrigin } from '../certificates/urls';
 
 /** Room for a roster upload of a few thousand rows. */
-export const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
+const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 export const adminApi = apiRouter()

@@ -28,7 +28,10 @@ const openApiRoute = createRoute({
   method: 'get',
   path: '/openapi.json',
   summary: 'This description (OpenAPI 3.1)',
-  responses: { 200: { description: 'The OpenAPI document', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }) } } }, ...problems() },
+  responses: {
+    200: { description: 'The OpenAPI document', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }) } } },
+    ...problems(),
+  },
 });
 
 /** Generated once per isolate: the routes do not change while it runs. */

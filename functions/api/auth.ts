@@ -12,7 +12,7 @@ import { requireSession } from './middleware/session';
 import { authRoutes } from './routes/auth';
 import { siteOrigin } from '../certificates/urls';
 
-export const AUTH_MAX_BODY_BYTES = 4 * 1024;
+const AUTH_MAX_BODY_BYTES = 4 * 1024;
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 export const authApi = apiRouter()
@@ -20,5 +20,15 @@ export const authApi = apiRouter()
   .use(csrf({ origin: (origin, c) => origin === siteOrigin(c.env) || origin === new URL(c.req.url).origin }));
 
 for (const path of ['/me', '/logout', '/logout-all']) authApi.use(path, requireSession());
-authApi.on(WRITE_METHODS, '*', jsonOnly(), bodyLimit({ maxSize: AUTH_MAX_BODY_BYTES, onError: () => { throw new ApiProblem(413, 'detail.payloadTooLarge'); } }));
+authApi.on(
+  WRITE_METHODS,
+  '*',
+  jsonOnly(),
+  bodyLimit({
+    maxSize: AUTH_MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiProblem(413, 'detail.payloadTooLarge');
+    },
+  }),
+);
 authApi.route('/', authRoutes);

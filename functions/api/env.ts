@@ -23,7 +23,7 @@ export type AppEnv = {
   };
 };
 
-export const factory = createFactory<AppEnv>();
+const _factory = createFactory<AppEnv>();
 
 /**
  * A router whose routes are described in the OpenAPI document and whose validation failures are

@@ -51,7 +51,7 @@ export function validationProblem(errors: FieldError[]): ApiProblem {
 }
 
 /** Maps zod issues to field errors. Our schemas use message keys; zod's own messages map to generic keys. */
-export function fieldErrorsOf(error: z.ZodError): FieldError[] {
+function fieldErrorsOf(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => {
     const path = issue.path.join('.') || '(body)';
     if (isMessageKey(issue.message)) return { path, message: issue.message };
@@ -110,7 +110,7 @@ function isDatabaseError(error: Error): boolean {
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** The problem+json response of an ApiProblem. Every 503 says when to retry. */
-export function problemResponse(problem: ApiProblem, locale: Locale, instance?: string): Response {
+function problemResponse(problem: ApiProblem, locale: Locale, instance?: string): Response {
   const { status, detail, options } = problem;
   const titleKey = `status.${status}`;
   const body = {

@@ -14,14 +14,17 @@ import { attemptRoutes } from './routes/attempts';
 import { certificateRoutes } from './routes/certificates';
 
 /** Public bodies are a participant or ten answers: a few hundred bytes. */
-export const PUBLIC_MAX_BODY_BYTES = 16 * 1024;
+const PUBLIC_MAX_BODY_BYTES = 16 * 1024;
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
   summary: 'Liveness',
-  responses: { 200: { description: 'OK', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } }, ...problems() },
+  responses: {
+    200: { description: 'OK', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } },
+    ...problems(),
+  },
 });
 
 export const publicApi = apiRouter();

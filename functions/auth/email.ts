@@ -11,21 +11,25 @@ const texts: Record<AccountEmailKind, Record<Locale, { subject: string; body: (l
   invite: {
     id: {
       subject: 'Undangan akun Netral ASN',
-      body: (link) => `Anda diundang ke dasbor instansi Netral ASN.\n\nBuat kata sandi Anda lewat tautan ini (berlaku 72 jam, sekali pakai):\n${link}\n\nAbaikan email ini bila Anda tidak mengenal undangan ini.`,
+      body: (link) =>
+        `Anda diundang ke dasbor instansi Netral ASN.\n\nBuat kata sandi Anda lewat tautan ini (berlaku 72 jam, sekali pakai):\n${link}\n\nAbaikan email ini bila Anda tidak mengenal undangan ini.`,
     },
     en: {
       subject: 'Your Netral ASN account invitation',
-      body: (link) => `You have been invited to the Netral ASN agency dashboard.\n\nSet your password with this link (valid 72 hours, single use):\n${link}\n\nIgnore this email if you do not recognise the invitation.`,
+      body: (link) =>
+        `You have been invited to the Netral ASN agency dashboard.\n\nSet your password with this link (valid 72 hours, single use):\n${link}\n\nIgnore this email if you do not recognise the invitation.`,
     },
   },
   reset: {
     id: {
       subject: 'Atur ulang kata sandi Netral ASN',
-      body: (link) => `Seseorang meminta pengaturan ulang kata sandi akun Netral ASN Anda.\n\nBuat kata sandi baru lewat tautan ini (berlaku 1 jam, sekali pakai):\n${link}\n\nAbaikan email ini bila bukan Anda yang meminta.`,
+      body: (link) =>
+        `Seseorang meminta pengaturan ulang kata sandi akun Netral ASN Anda.\n\nBuat kata sandi baru lewat tautan ini (berlaku 1 jam, sekali pakai):\n${link}\n\nAbaikan email ini bila bukan Anda yang meminta.`,
     },
     en: {
       subject: 'Reset your Netral ASN password',
-      body: (link) => `Someone asked to reset the password of your Netral ASN account.\n\nSet a new password with this link (valid 1 hour, single use):\n${link}\n\nIgnore this email if it was not you.`,
+      body: (link) =>
+        `Someone asked to reset the password of your Netral ASN account.\n\nSet a new password with this link (valid 1 hour, single use):\n${link}\n\nIgnore this email if it was not you.`,
     },
   },
 };
@@ -49,7 +53,12 @@ export async function sendAccountEmail(
 ): Promise<boolean> {
   if (!env.EMAIL) return false;
   try {
-    await env.EMAIL.send({ from: env.EMAIL_FROM ?? `noreply@${new URL(origin).hostname}`, to, subject: message.subject, text: message.text });
+    await env.EMAIL.send({
+      from: env.EMAIL_FROM ?? `noreply@${new URL(origin).hostname}`,
+      to,
+      subject: message.subject,
+      text: message.text,
+    });
     return true;
   } catch (error) {
     console.error('Account email not sent', error instanceof Error ? error.name : 'error');

@@ -9,7 +9,7 @@ export type Role = (typeof ROLES)[number];
 export const AGENCY_ROLES = ['agency_hr', 'agency_admin'] as const satisfies readonly Role[];
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
 
-export function isRole(value: string): value is Role {
+function _isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 

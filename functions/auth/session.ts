@@ -77,7 +77,14 @@ export function isSecureUrl(url: string | URL): boolean {
  */
 export function sessionCookie(token: string, options: { secure: boolean; maxAgeSeconds?: number }): string {
   const maxAge = options.maxAgeSeconds ?? SESSION_ABSOLUTE_MS / 1000;
-  return [`${sessionCookieName(options.secure)}=${token}`, `Max-Age=${maxAge}`, 'Path=/', 'HttpOnly', ...(options.secure ? ['Secure'] : []), 'SameSite=Lax'].join('; ');
+  return [
+    `${sessionCookieName(options.secure)}=${token}`,
+    `Max-Age=${maxAge}`,
+    'Path=/',
+    'HttpOnly',
+    ...(options.secure ? ['Secure'] : []),
+    'SameSite=Lax',
+  ].join('; ');
 }
 
 /** The Set-Cookie value that removes the session cookie. */

@@ -8,7 +8,10 @@ const TOKEN_BYTES = 32;
 /** 32 random bytes from WebCrypto, base64url (43 characters). */
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(TOKEN_BYTES));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** The shape newToken() produces; anything else cannot be a token and is not looked up. */

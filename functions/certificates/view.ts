@@ -4,7 +4,7 @@ import { findCertificate, type CertificateRecord } from '../storage/certificates
 import { certificateContent } from './content';
 import { certificateUrls } from './urls';
 
-export function certificateView(record: CertificateRecord, origin: string): CertificateView {
+function certificateView(record: CertificateRecord, origin: string): CertificateView {
   const revoked = record.status === 'revoked';
   return {
     ...certificateContent(record),

@@ -8,7 +8,7 @@ import { bankFrom, type Bank } from '../domain/quiz';
 
 const files = import.meta.glob<{ default: unknown }>('../../content/scenarios/*.json', { eager: true });
 
-export const scenarios: ScenarioWithPhrasings[] = Object.entries(files).map(([path, module]) => {
+const scenarios: ScenarioWithPhrasings[] = Object.entries(files).map(([path, module]) => {
   const parsed = scenarioSchema.safeParse(module.default);
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;

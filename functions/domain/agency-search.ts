@@ -25,7 +25,7 @@ export interface AgencySearchResult<A> {
   hint: AgencySearchHint | null;
 }
 
-export const AGENCY_SEARCH_LIMIT = 20;
+const AGENCY_SEARCH_LIMIT = 20;
 
 type KindHint = AgencyKind | 'regional';
 
@@ -50,16 +50,74 @@ const KIND_WORDS: Record<string, KindHint> = {
 // A school, a health centre, a dinas or a village office belongs to its kabupaten/kota (or province):
 // these words say the person typed their unit, not their agency.
 const UNIT_WORDS = new Set([
-  'dinas', 'disdik', 'disdikbud', 'dikbud', 'dinkes', 'disnaker', 'sdn', 'sd', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'slb',
-  'tk', 'paud', 'sekolah', 'puskesmas', 'pustu', 'rsud', 'kecamatan', 'kec', 'kelurahan', 'kel', 'desa', 'uptd', 'setda', 'sekda',
-  'bappeda', 'bapenda', 'bpbd', 'bkd', 'bkpsdm', 'bkpp', 'bpkad', 'satpol', 'inspektorat', 'camat', 'lurah', 'guru', 'perawat',
-  'bidan', 'nakes', 'dprd',
+  'dinas',
+  'disdik',
+  'disdikbud',
+  'dikbud',
+  'dinkes',
+  'disnaker',
+  'sdn',
+  'sd',
+  'smp',
+  'smpn',
+  'sma',
+  'sman',
+  'smk',
+  'smkn',
+  'slb',
+  'tk',
+  'paud',
+  'sekolah',
+  'puskesmas',
+  'pustu',
+  'rsud',
+  'kecamatan',
+  'kec',
+  'kelurahan',
+  'kel',
+  'desa',
+  'uptd',
+  'setda',
+  'sekda',
+  'bappeda',
+  'bapenda',
+  'bpbd',
+  'bkd',
+  'bkpsdm',
+  'bkpp',
+  'bpkad',
+  'satpol',
+  'inspektorat',
+  'camat',
+  'lurah',
+  'guru',
+  'perawat',
+  'bidan',
+  'nakes',
+  'dprd',
 ]);
 
 // Words that add nothing to tell agencies apart, in a query or in a name.
 const FILLER_WORDS = new Set([
-  'pemerintah', 'pemerintahan', 'kantor', 'instansi', 'unit', 'kerja', 'bagian', 'bidang', 'seksi', 'negeri', 'ri', 'dan', 'di',
-  'dari', 'untuk', 'wali', 'saya', 'of', 'the',
+  'pemerintah',
+  'pemerintahan',
+  'kantor',
+  'instansi',
+  'unit',
+  'kerja',
+  'bagian',
+  'bidang',
+  'seksi',
+  'negeri',
+  'ri',
+  'dan',
+  'di',
+  'dari',
+  'untuk',
+  'wali',
+  'saya',
+  'of',
+  'the',
 ]);
 
 // A query naming a ministry or national body keeps its words ("Kementerian Desa" is not a village office).
@@ -97,14 +155,18 @@ export function searchText(text: string): string {
 }
 
 function terms(text: string): string[] {
-  const words = searchText(text).split(' ').filter((w) => w && !FILLER_WORDS.has(w));
+  const words = searchText(text)
+    .split(' ')
+    .filter((w) => w && !FILLER_WORDS.has(w));
   // "Tanjung Pinang" is also typed "Tanjungpinang", and "Labuhanbatu" as "Labuhan Batu".
   const joined = words.slice(1).map((w, i) => words[i] + w);
   return [...words, ...joined];
 }
 
 function formTerms(text: string): string[] {
-  return searchText(text).split(' ').filter((w) => w && !FILLER_WORDS.has(w));
+  return searchText(text)
+    .split(' ')
+    .filter((w) => w && !FILLER_WORDS.has(w));
 }
 
 /** Builds the in-memory index; a province's aliases also qualify its kabupaten/kota ("penajam kaltim"). */
@@ -172,7 +234,13 @@ function termQualities(word: string, index: AgencyIndex, typos: boolean): Map<st
   for (const term of index.vocabulary) {
     if (term === word) qualities.set(term, EXACT);
     else if (word.length >= MIN_PREFIX && term.startsWith(word)) qualities.set(term, PREFIX);
-    else if (typos && maxEdits > 0 && term.length >= 4 && Math.abs(term.length - word.length) <= maxEdits && editDistance(word, term, maxEdits) <= maxEdits) {
+    else if (
+      typos &&
+      maxEdits > 0 &&
+      term.length >= 4 &&
+      Math.abs(term.length - word.length) <= maxEdits &&
+      editDistance(word, term, maxEdits) <= maxEdits
+    ) {
       qualities.set(term, TYPO);
     }
   }
@@ -244,7 +312,14 @@ export function searchAgencyIndex(index: AgencyIndex, query: string, limit = AGE
     if (typos && scored.length > 0) {
       // No agency matches every word: keep those matching the most, a ministry before the place of its office.
       const most = Math.max(...scored.map((s) => s.matched));
-      return answer(scored.filter((s) => s.matched === most), parsed, 'approximate', unitHint, limit, true);
+      return answer(
+        scored.filter((s) => s.matched === most),
+        parsed,
+        'approximate',
+        unitHint,
+        limit,
+        true,
+      );
     }
   }
   return { agencies: [], match: 'none', hint: unitHint ?? 'noMatch' };

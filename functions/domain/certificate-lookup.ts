@@ -9,7 +9,7 @@ import { normalizeName } from './name';
  * The name as compared: NFC, spaces folded, typographic apostrophes straightened, lower case.
  * @example holderNameKey('  SITI   Nur’aini ') === holderNameKey("Siti Nur'aini") // true
  */
-export function holderNameKey(name: string): string {
+function holderNameKey(name: string): string {
   return normalizeName(name).toLowerCase();
 }
 

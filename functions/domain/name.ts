@@ -8,8 +8,8 @@ export type NameError = 'name.tooShort' | 'name.tooLong' | 'name.characters';
 export type UnnaturalTextError = 'invisible' | 'stackedMarks';
 export type UnitError = 'unit.tooLong' | 'unit.invisible' | 'unit.stackedMarks' | 'unit.formula' | 'unit.markup';
 
-export const NAME_MIN = 2;
-export const NAME_MAX = 100;
+const NAME_MIN = 2;
+const NAME_MAX = 100;
 export const UNIT_MAX = 120;
 
 // Letters and combining marks of any script, spaces and . , ' - (names like "Ni Luh Putu A. D'Silva-Kusuma").

@@ -11,13 +11,7 @@
  * is refused rather than cleaned, so two different inputs never silently become one identity.
  */
 
-export type NipError =
-  | 'nip.format'
-  | 'nip.birthDate'
-  | 'nip.tmt'
-  | 'nip.tmtBeforeBirth'
-  | 'nip.gender'
-  | 'nip.sequence';
+export type NipError = 'nip.format' | 'nip.birthDate' | 'nip.tmt' | 'nip.tmtBeforeBirth' | 'nip.gender' | 'nip.sequence';
 
 export interface Nip {
   nip: string;
@@ -61,8 +55,7 @@ export function parseNip(input: string, today: Date = new Date()): NipResult {
   const birthMonth = Number(nip.slice(4, 6));
   const birthDay = Number(nip.slice(6, 8));
   const birth = new Date(Date.UTC(birthYear, birthMonth - 1, birthDay));
-  const isRealDate =
-    birth.getUTCFullYear() === birthYear && birth.getUTCMonth() === birthMonth - 1 && birth.getUTCDate() === birthDay;
+  const isRealDate = birth.getUTCFullYear() === birthYear && birth.getUTCMonth() === birthMonth - 1 && birth.getUTCDate() === birthDay;
   if (!isRealDate || birthYear < oldestBirthYear || birth > today) return { ok: false, error: 'nip.birthDate' };
 
   const tmtYear = Number(nip.slice(8, 12));

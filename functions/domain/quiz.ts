@@ -10,10 +10,10 @@ import { formatBasis } from '../schemas/legal';
 import { shuffle, type RandomInt } from './random';
 
 /** Questions per attempt. */
-export const ATTEMPT_QUESTION_COUNT = 10;
-export const MIN_CATEGORIES_PER_ATTEMPT = 5;
+const ATTEMPT_QUESTION_COUNT = 10;
+const MIN_CATEGORIES_PER_ATTEMPT = 5;
 /** A pass needs at least this share of correct answers. */
-export const PASS_MARK_PERCENT = 80;
+const PASS_MARK_PERCENT = 80;
 /** How long an attempt stays open: long enough to read ten scenarios, short enough to be one sitting. */
 export const ATTEMPT_TTL_MINUTES = 30;
 
@@ -60,13 +60,21 @@ interface DrawOptions {
  * @example drawAttempt(bank, cryptoRandomInt, { seen: new Set(['like-candidate-post']) })
  * // [{ id: 'k3m9q2tz', scenarioId: 'asn-may-vote', options: [{ id: '7hfa0c1x', key: 'c', phrasing: 1 }, …] }, …]
  */
-export function drawAttempt(bank: Bank, randomInt: RandomInt, { count = ATTEMPT_QUESTION_COUNT, seen = new Set() }: DrawOptions = {}): DrawnQuestion[] {
+export function drawAttempt(
+  bank: Bank,
+  randomInt: RandomInt,
+  { count = ATTEMPT_QUESTION_COUNT, seen = new Set() }: DrawOptions = {},
+): DrawnQuestion[] {
   const chosen = chooseScenarios(bank, randomInt, count, seen);
   const ids = uniqueIds(randomInt, count * 5);
   return shuffle(chosen, randomInt).map((scenario) => ({
     id: ids.pop()!,
     scenarioId: scenario.id,
-    options: shuffle(scenario.options, randomInt).map((option) => ({ id: ids.pop()!, key: option.key, phrasing: randomInt(option.text.length) })),
+    options: shuffle(scenario.options, randomInt).map((option) => ({
+      id: ids.pop()!,
+      key: option.key,
+      phrasing: randomInt(option.text.length),
+    })),
   }));
 }
 
@@ -83,7 +91,12 @@ function chooseScenarios(bank: Bank, randomInt: RandomInt, count: number, seen: 
   const categoryOrder = shuffle([...categories], randomInt);
   const ranked = [false, true].flatMap((isSeen) => {
     const tier = [...bank.values()].filter((s) => seen.has(s.id) === isSeen);
-    const piles = categoryOrder.map((category) => shuffle(tier.filter((s) => s.category === category), randomInt));
+    const piles = categoryOrder.map((category) =>
+      shuffle(
+        tier.filter((s) => s.category === category),
+        randomInt,
+      ),
+    );
     const dealt: Scenario[] = [];
     for (let round = 0; dealt.length < tier.length; round++) {
       for (const pile of piles) if (round < pile.length) dealt.push(pile[round]!);
@@ -178,7 +191,8 @@ export function gradeSubmission(drawn: readonly DrawnQuestion[], answers: readon
     const question = drawn.find((q) => q.id === answer.questionId);
     if (!question) problems.push({ path: `answers.${index}.questionId`, message: 'answers.unknownQuestion' });
     else if (answerByQuestion.has(answer.questionId)) problems.push({ path: `answers.${index}.questionId`, message: 'answers.duplicate' });
-    else if (!question.options.some((o) => o.id === answer.optionId)) problems.push({ path: `answers.${index}.optionId`, message: 'answers.unknownOption' });
+    else if (!question.options.some((o) => o.id === answer.optionId))
+      problems.push({ path: `answers.${index}.optionId`, message: 'answers.unknownOption' });
     answerByQuestion.set(answer.questionId, answer.optionId);
   });
   if (problems.length === 0 && answerByQuestion.size !== drawn.length) problems.push({ path: 'answers', message: 'answers.missing' });
@@ -213,7 +227,7 @@ export function gradeSubmission(drawn: readonly DrawnQuestion[], answers: readon
  * participant still learns why from the explanation. A pass reveals all: it already shows the rules
  * are known, and the two it may have missed are worth learning.
  */
-export function revealsKey(passed: boolean, answeredCorrectly: boolean): boolean {
+function revealsKey(passed: boolean, answeredCorrectly: boolean): boolean {
   return passed || answeredCorrectly;
 }
 

@@ -23,7 +23,10 @@ const messages = {
   // Problem details
   'detail.validation': { id: 'Ada isian yang perlu diperbaiki.', en: 'Some fields need correcting.' },
   'detail.invalidJson': { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
-  'detail.unsupportedMediaType': { id: 'Kirim data dengan Content-Type: application/json.', en: 'Send the data with Content-Type: application/json.' },
+  'detail.unsupportedMediaType': {
+    id: 'Kirim data dengan Content-Type: application/json.',
+    en: 'Send the data with Content-Type: application/json.',
+  },
   'detail.tooLarge': { id: 'Isi permintaan melebihi batas 16 KB.', en: 'The request body is over the 16 KB limit.' },
   'detail.rateLimited': {
     id: 'Terlalu banyak percobaan dari perangkat ini. Coba lagi dalam {seconds} detik.',
@@ -83,7 +86,10 @@ const messages = {
   'detail.rateLimitedGeneric': { id: 'Terlalu banyak permintaan. Coba lagi nanti.', en: 'Too many requests. Try again later.' },
   'detail.unavailable': { id: 'Layanan sedang tidak tersedia. Coba lagi nanti.', en: 'The service is unavailable. Try again later.' },
   'detail.notFound': { id: 'Alamat ini tidak ada.', en: 'There is nothing at this address.' },
-  'detail.methodNotAllowed': { id: 'Metode HTTP ini tidak didukung di alamat ini.', en: 'This HTTP method is not supported at this address.' },
+  'detail.methodNotAllowed': {
+    id: 'Metode HTTP ini tidak didukung di alamat ini.',
+    en: 'This HTTP method is not supported at this address.',
+  },
   'detail.attemptNotFound': { id: 'Sesi kuis tidak ditemukan. Mulai kuis baru.', en: 'Quiz session not found. Start a new quiz.' },
   'detail.attemptExpired': {
     id: 'Waktu sesi kuis (30 menit) sudah habis. Mulai kuis baru.',
@@ -170,7 +176,10 @@ const messages = {
   'answers.mismatch': { id: 'Jumlah jawaban tidak cocok dengan soal.', en: 'The number of answers does not match the questions.' },
   'answers.unknownQuestion': { id: 'Soal ini bukan bagian dari kuis Anda.', en: 'This question is not part of your quiz.' },
   'answers.duplicate': { id: 'Soal ini dijawab lebih dari sekali.', en: 'This question is answered more than once.' },
-  'answers.unknownOption': { id: 'Pilihan jawaban ini tidak ada untuk soal tersebut.', en: 'This option does not exist for that question.' },
+  'answers.unknownOption': {
+    id: 'Pilihan jawaban ini tidak ada untuk soal tersebut.',
+    en: 'This option does not exist for that question.',
+  },
   'answers.missing': { id: 'Semua soal harus dijawab.', en: 'Every question must be answered.' },
   'email.invalid': { id: 'Masukkan alamat email yang benar.', en: 'Enter a valid email address.' },
   'password.required': { id: 'Kata sandi wajib diisi.', en: 'Password is required.' },

@@ -6,7 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { AGENCY_ROLES, ROLES } from '../auth/roles';
 import { PASSWORD_MAX_LENGTH } from '../auth/password';
 
-export const emailSchema = z
+const emailSchema = z
   .string({ error: 'email.invalid' })
   .trim()
   .toLowerCase()
@@ -22,8 +22,8 @@ export const loginRequestSchema = z
   })
   .openapi('LoginRequest');
 
-export const roleSchema = z.enum(ROLES).openapi({ description: 'agency_hr, agency_admin (one agency); national_viewer, super_admin (no agency)' });
-export const agencyRoleSchema = z.enum(AGENCY_ROLES, { error: 'role.invalid' });
+const roleSchema = z.enum(ROLES).openapi({ description: 'agency_hr, agency_admin (one agency); national_viewer, super_admin (no agency)' });
+const agencyRoleSchema = z.enum(AGENCY_ROLES, { error: 'role.invalid' });
 
 export const meSchema = z
   .object({
@@ -64,7 +64,12 @@ export const userListSchema = z.object({ users: z.array(userSchema) }).openapi('
 export const inviteRequestSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().max(100, { error: 'userName.tooLong' }).optional().transform((v) => v || null),
+    name: z
+      .string()
+      .trim()
+      .max(100, { error: 'userName.tooLong' })
+      .optional()
+      .transform((v) => v || null),
     role: agencyRoleSchema,
   })
   .openapi('InviteRequest');
@@ -93,7 +98,7 @@ export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-export const auditEventSchema = z
+const auditEventSchema = z
   .object({
     id: z.number().int(),
     at: z.string(),
@@ -106,6 +111,9 @@ export const auditEventSchema = z
   .openapi('AuditEvent');
 
 export const auditPageSchema = z
-  .object({ events: z.array(auditEventSchema), next: z.number().int().nullable().openapi({ description: 'Pass as `before` for the next page' }) })
+  .object({
+    events: z.array(auditEventSchema),
+    next: z.number().int().nullable().openapi({ description: 'Pass as `before` for the next page' }),
+  })
   .openapi('AuditPage');
 export type AuditPage = z.infer<typeof auditPageSchema>;

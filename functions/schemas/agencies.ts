@@ -1,14 +1,16 @@
 /** GET /api/agencies: the agency picker's query and answer. */
 import { z } from '@hono/zod-openapi';
 
-export const agencyKindSchema = z.enum(['province', 'regency', 'city', 'central']);
+const agencyKindSchema = z.enum(['province', 'regency', 'city', 'central']);
 export const agencySchema = z.object({ id: z.string(), name: z.string(), kind: agencyKindSchema, province: z.string().nullable() });
 export type Agency = z.infer<typeof agencySchema>;
 export const agencySearchQuerySchema = z.object({ q: z.string().trim().max(100, { error: 'query.tooLong' }).default('') });
 
-export const agencySearchHintSchema = z
+const agencySearchHintSchema = z
   .object({
-    reason: z.enum(['unit', 'noMatch']).describe('unit: the query named a school, dinas, puskesmas or other unit; noMatch: nothing matched'),
+    reason: z
+      .enum(['unit', 'noMatch'])
+      .describe('unit: the query named a school, dinas, puskesmas or other unit; noMatch: nothing matched'),
     message: z.string().describe('What to type instead, in the request language'),
   })
   .describe('Guidance for the person searching; null when the answer needs none');

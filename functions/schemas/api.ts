@@ -6,7 +6,7 @@
  * Validation messages are message keys (see functions/i18n/messages.ts), turned into Indonesian or
  * English text when the error is rendered, so one schema serves both languages.
  */
-export { agencyIdSchema, nameSchema, nipSchema, participantSchema, unitSchema, type Participant } from './participant';
+export { nameSchema, nipSchema } from './participant';
 
 export type { Agency } from './agencies';
 export type { StartAttemptResponse, SubmitResponse } from './attempts';

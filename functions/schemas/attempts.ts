@@ -12,7 +12,7 @@ export const startAttemptRequestSchema = z.object({
   locale: localeSchema.default('id'),
 });
 
-export const publicQuestionSchema = z.object({
+const publicQuestionSchema = z.object({
   id: z.string(),
   scenario: z.string(),
   options: z.array(z.object({ id: z.string(), text: z.string() })),
@@ -31,7 +31,7 @@ export const attemptParamsSchema = z.object({
   attemptId: z.string().regex(attemptIdRe, { error: 'detail.attemptNotFound' }).openapi({ format: 'uuid' }),
 });
 
-export const answerSchema = z.object({
+const answerSchema = z.object({
   questionId: z.string({ error: 'answers.invalid' }).max(80),
   optionId: z.string({ error: 'answers.invalid' }).max(80),
 });
@@ -39,9 +39,9 @@ export const submitRequestSchema = z.object({
   answers: z.array(answerSchema, { error: 'answers.required' }).max(50, { error: 'answers.mismatch' }),
 });
 
-export const citationSchema = z.object({ law: z.string(), article: z.string(), text: z.string() });
+const citationSchema = z.object({ law: z.string(), article: z.string(), text: z.string() });
 
-export const certificateLinkSchema = z.object({ code: z.string(), verifyUrl: z.url(), pdfUrl: z.url() });
+const certificateLinkSchema = z.object({ code: z.string(), verifyUrl: z.url(), pdfUrl: z.url() });
 
 const gradeSchema = z.object({
   score: z.number().int(),
@@ -54,7 +54,8 @@ const gradeSchema = z.object({
       correct: z.boolean(),
       chosenOptionId: z.string(),
       correctOptionId: z.string().nullable().openapi({
-        description: 'The right option: for every question when the attempt passed; when it failed, only where the answer was right, else null',
+        description:
+          'The right option: for every question when the attempt passed; when it failed, only where the answer was right, else null',
       }),
       explanation: z.string(),
       basis: z.array(citationSchema),

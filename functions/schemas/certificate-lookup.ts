@@ -10,7 +10,7 @@ export const certificateLookupRequestSchema = z.object({
   locale: localeSchema.optional().describe('Language of the verify links; else the request language'),
 });
 
-export const certificateLookupItemSchema = z.object({
+const certificateLookupItemSchema = z.object({
   code: z.string(),
   issuedAt: z.iso.datetime(),
   status: certificateStatusSchema,

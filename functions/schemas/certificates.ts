@@ -23,7 +23,9 @@ export type CertificateView = z.infer<typeof certificateViewSchema>;
 
 /** Any text: the handler reads it as a person may type a code (case, dashes, O/I/L), unknown → 404. */
 export const certificateCodeParamsSchema = z.object({
-  code: z.string().openapi({ description: 'Certificate code, e.g. NA-7K3M-Q9TZ-2HFA (case and dashes optional)', example: 'NA-7K3M-Q9TZ-2HFA' }),
+  code: z
+    .string()
+    .openapi({ description: 'Certificate code, e.g. NA-7K3M-Q9TZ-2HFA (case and dashes optional)', example: 'NA-7K3M-Q9TZ-2HFA' }),
 });
 
 export const publicJwkSchema = z

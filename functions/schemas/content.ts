@@ -19,7 +19,7 @@ export const TOPICS = [
   'who-is-asn',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
-export const topicSchema = z.enum(TOPICS);
+const topicSchema = z.enum(TOPICS);
 
 const text = z.string().trim().min(1);
 export const localizedTextSchema = z.object({ id: text, en: text });
@@ -28,14 +28,14 @@ export const localizedTextSchema = z.object({ id: text, en: text });
 export const rulingSchema = z.enum(['violation', 'allowed', 'risky']);
 export type Ruling = z.infer<typeof rulingSchema>;
 
-export const OPTION_KEYS = ['a', 'b', 'c', 'd'] as const;
+const OPTION_KEYS = ['a', 'b', 'c', 'd'] as const;
 const optionKeySchema = z.enum(OPTION_KEYS, { error: 'an option key is one of a, b, c, d' });
 
 /**
  * Which election a scenario is set in. Since MK 135/PUU-XXII/2024 the DPRD and the governor, regent and
  * mayor are chosen in a separate local election, so a scenario about them is "local".
  */
-export const electionSchema = z.enum(['national', 'local', 'any'], { error: 'election is one of national, local, any' });
+const electionSchema = z.enum(['national', 'local', 'any'], { error: 'election is one of national, local, any' });
 
 /**
  * An answer option with two or more phrasings that say the same thing in different words, so a key
@@ -44,7 +44,9 @@ export const electionSchema = z.enum(['national', 'local', 'any'], { error: 'ele
  */
 const optionSchema = z.object({
   key: optionKeySchema,
-  text: z.array(localizedTextSchema, { error: 'text is a list of phrasings, each { "id": "…", "en": "…" }' }).min(2, 'each option needs at least 2 phrasings'),
+  text: z
+    .array(localizedTextSchema, { error: 'text is a list of phrasings, each { "id": "…", "en": "…" }' })
+    .min(2, 'each option needs at least 2 phrasings'),
 });
 
 /** A scenario as written in content/scenarios: four options, each with all its phrasings. */
@@ -74,7 +76,11 @@ export const scenarioSchema = z
         for (const locale of LOCALES) {
           const where = seen.get(`${locale}:${phrasing[locale]}`);
           if (where) {
-            ctx.addIssue({ code: 'custom', path: ['options', o, 'text', p, locale], message: `the same words as ${where}; each phrasing must differ` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['options', o, 'text', p, locale],
+              message: `the same words as ${where}; each phrasing must differ`,
+            });
           }
           seen.set(`${locale}:${phrasing[locale]}`, `option ${option.key} phrasing ${p + 1}`);
         }
@@ -115,7 +121,7 @@ export const actionSchema = z.object({
 });
 export type Action = z.infer<typeof actionSchema>;
 
-export const sanctionKindSchema = z.enum(['ethics', 'discipline-moderate', 'discipline-severe', 'dismissal', 'criminal', 'none', 'other']);
+const sanctionKindSchema = z.enum(['ethics', 'discipline-moderate', 'discipline-severe', 'dismissal', 'criminal', 'none', 'other']);
 
 /** Frontmatter of a rule explainer, content/explainers/{id,en}/<topic>.md */
 export const explainerSchema = z.object({

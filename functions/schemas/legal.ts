@@ -18,7 +18,8 @@ export const LAWS = {
   },
   'uu-7-2017': {
     short: 'UU 7/2017',
-    title: 'Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum, sebagaimana diubah dengan Perppu 1/2022 yang ditetapkan menjadi undang-undang oleh UU 7/2023',
+    title:
+      'Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum, sebagaimana diubah dengan Perppu 1/2022 yang ditetapkan menjadi undang-undang oleh UU 7/2023',
   },
   'uu-1-2015': {
     short: 'UU 1/2015',
@@ -35,7 +36,10 @@ export const LAWS = {
     short: 'SE MenPAN-RB 18/2023',
     title: 'Surat Edaran MenPAN-RB Nomor 18 Tahun 2023 (ASN yang pasangannya menjadi calon; pedoman siklus 2024; periksa pembaruan)',
   },
-  'perbawaslu-7-2022': { short: 'Perbawaslu 7/2022', title: 'Peraturan Bawaslu Nomor 7 Tahun 2022 tentang Penanganan Temuan dan Laporan Pelanggaran Pemilu' },
+  'perbawaslu-7-2022': {
+    short: 'Perbawaslu 7/2022',
+    title: 'Peraturan Bawaslu Nomor 7 Tahun 2022 tentang Penanganan Temuan dan Laporan Pelanggaran Pemilu',
+  },
   'perpres-92-2024': { short: 'Perpres 92/2024', title: 'Peraturan Presiden Nomor 92 Tahun 2024 tentang Badan Kepegawaian Negara' },
   'pkpu-8-2022': {
     short: 'PKPU 8/2022',
@@ -44,7 +48,8 @@ export const LAWS = {
   },
   'putusan-mk-65-2023': {
     short: 'Putusan MK 65/PUU-XXI/2023',
-    title: 'Putusan Mahkamah Konstitusi Nomor 65/PUU-XXI/2023 (15 Agustus 2023) tentang kampanye Pemilu di fasilitas pemerintah dan tempat pendidikan',
+    title:
+      'Putusan Mahkamah Konstitusi Nomor 65/PUU-XXI/2023 (15 Agustus 2023) tentang kampanye Pemilu di fasilitas pemerintah dan tempat pendidikan',
   },
   'putusan-mk-135-2024': {
     short: 'Putusan MK 135/PUU-XXII/2024',
@@ -53,7 +58,7 @@ export const LAWS = {
 } as const;
 
 export type LawId = keyof typeof LAWS;
-export const lawIdSchema = z.enum(Object.keys(LAWS) as [LawId, ...LawId[]]);
+const lawIdSchema = z.enum(Object.keys(LAWS) as [LawId, ...LawId[]]);
 
 /** One citation: the instrument and the article, e.g. PP 94/2021 + "Pasal 5 huruf n angka 1". */
 export const legalBasisSchema = z.object({

@@ -28,7 +28,7 @@ export const nameSchema = z
     if (error) ctx.addIssue({ code: 'custom', message: error satisfies MessageKey });
   });
 
-export const unitSchema = z
+const unitSchema = z
   .string()
   .transform(normalizeName)
   .superRefine((value, ctx) => {

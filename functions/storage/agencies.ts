@@ -1,8 +1,12 @@
 /** Agencies (instansi): the seeded list of governments and central agencies, and their search aliases. */
 import type { Agency } from '../schemas/agencies';
-import { buildAgencyIndex, searchAgencyIndex, type AgencyIndex, type AgencySearchResult, type SearchableAgency } from '../domain/agency-search';
-
-export { AGENCY_SEARCH_LIMIT } from '../domain/agency-search';
+import {
+  buildAgencyIndex,
+  searchAgencyIndex,
+  type AgencyIndex,
+  type AgencySearchResult,
+  type SearchableAgency,
+} from '../domain/agency-search';
 
 // The list changes only with a migration; an isolate rereads it after this long, so a deploy's new
 // aliases reach every isolate within minutes without a query per search.
@@ -28,7 +32,7 @@ async function agencyIndex(db: D1Database): Promise<AgencyIndex> {
 }
 
 /** Every agency with its aliases, in one query. */
-export async function searchableAgencies(db: D1Database): Promise<SearchableAgency[]> {
+async function searchableAgencies(db: D1Database): Promise<SearchableAgency[]> {
   const { results } = await db
     .prepare(
       `SELECT a.id, a.name, a.kind, a.province, group_concat(al.alias, char(31)) AS aliases

@@ -52,7 +52,22 @@ export function insertCertificateForSubmission(
       `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature)
        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
     )
-    .bind(c.code, c.attemptId, c.nip, c.name, c.agencyId, c.agencyName, c.unit, c.score, c.total, c.issuedAt, c.signature, submission.attemptId, submission.submittedAt, answersJson(submission.answers));
+    .bind(
+      c.code,
+      c.attemptId,
+      c.nip,
+      c.name,
+      c.agencyId,
+      c.agencyName,
+      c.unit,
+      c.score,
+      c.total,
+      c.issuedAt,
+      c.signature,
+      submission.attemptId,
+      submission.submittedAt,
+      answersJson(submission.answers),
+    );
 }
 
 export async function findCertificate(db: D1Database, code: string): Promise<CertificateRecord | null> {
@@ -89,6 +104,9 @@ function fromRow(row: CertificateRow): CertificateRecord {
  * the person asking; see functions/domain/certificate-lookup.ts.
  */
 export async function findCertificatesByNip(db: D1Database, nip: string): Promise<CertificateRecord[]> {
-  const { results } = await db.prepare('SELECT * FROM certificates WHERE nip = ? ORDER BY issued_at DESC LIMIT 50').bind(nip).all<CertificateRow>();
+  const { results } = await db
+    .prepare('SELECT * FROM certificates WHERE nip = ? ORDER BY issued_at DESC LIMIT 50')
+    .bind(nip)
+    .all<CertificateRow>();
   return results.map(fromRow);
 }

@@ -56,6 +56,6 @@ export function deleteUserSessionsStatement(db: D1Database, userId: string): D1P
 }
 
 /** Removes sessions past either expiry (called now and then on sign-in; nothing depends on it). */
-export function deleteExpiredSessionsStatement(db: D1Database, now: string): D1PreparedStatement {
+function _deleteExpiredSessionsStatement(db: D1Database, now: string): D1PreparedStatement {
   return db.prepare('DELETE FROM sessions WHERE expires_at <= ?1 OR absolute_expires_at <= ?1').bind(now);
 }

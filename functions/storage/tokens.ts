@@ -31,7 +31,9 @@ export async function findUserToken(db: D1Database, tokenHash: string): Promise<
  * password, so of two concurrent uses only one sets anything.
  */
 export function consumeUserTokenStatement(db: D1Database, tokenHash: string, at: string): D1PreparedStatement {
-  return db.prepare('UPDATE user_tokens SET used_at = ?2 WHERE token_hash = ?1 AND used_at IS NULL AND expires_at > ?2').bind(tokenHash, at);
+  return db
+    .prepare('UPDATE user_tokens SET used_at = ?2 WHERE token_hash = ?1 AND used_at IS NULL AND expires_at > ?2')
+    .bind(tokenHash, at);
 }
 
 /** Earlier unused links of a user stop working when a new one is issued or a password is set. */

@@ -47,7 +47,7 @@ function record(row: UserRow): UserRecord {
 }
 
 /** Emails are stored trimmed and lower-cased (the table's CHECK insists). */
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -87,7 +87,12 @@ export function recordLoginStatement(db: D1Database, userId: string, at: string)
 }
 
 /** Sets the password of an active user whose setup token was consumed at exactly `usedAt` in the same batch. */
-export function setPasswordFromTokenStatement(db: D1Database, tokenHash: string, usedAt: string, passwordHash: string): D1PreparedStatement {
+export function setPasswordFromTokenStatement(
+  db: D1Database,
+  tokenHash: string,
+  usedAt: string,
+  passwordHash: string,
+): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE users SET password_hash = ?3, password_changed_at = ?2
@@ -109,7 +114,10 @@ export async function listAgencyUsers(db: D1Database, scope: AgencyScope): Promi
 /** A user of the scope's agency; `null` for a missing id and for another agency's user alike. */
 export async function findAgencyUser(db: D1Database, scope: AgencyScope, userId: string): Promise<UserRecord | null> {
   assertScope(scope);
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM users WHERE agency_id = ?1 AND id = ?2`).bind(scope.agencyId, userId).first<UserRow>();
+  const row = await db
+    .prepare(`SELECT ${COLUMNS} FROM users WHERE agency_id = ?1 AND id = ?2`)
+    .bind(scope.agencyId, userId)
+    .first<UserRow>();
   return row && record(row);
 }
 
@@ -125,7 +133,13 @@ export interface UserChange {
  * cannot both succeed; the session delete only happens if the user is then in the requested state.
  * Run them in one batch and read the first result's `meta.changes` (0: refused).
  */
-export function changeAgencyUserStatements(db: D1Database, scope: AgencyScope, userId: string, change: UserChange, at: string): D1PreparedStatement[] {
+export function changeAgencyUserStatements(
+  db: D1Database,
+  scope: AgencyScope,
+  userId: string,
+  change: UserChange,
+  at: string,
+): D1PreparedStatement[] {
   assertScope(scope);
   const disabled = change.disabled ? 1 : 0;
   return [

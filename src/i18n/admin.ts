@@ -14,7 +14,12 @@ const id = {
   area: 'Dasbor instansi',
   navLabel: 'Menu dasbor',
   nav: { home: 'Ringkasan', users: 'Pengguna', audit: 'Log audit' },
-  roles: { agency_hr: 'HR instansi', agency_admin: 'Admin instansi', national_viewer: 'Pemantau nasional', super_admin: 'Operator' } satisfies Record<Role, string>,
+  roles: {
+    agency_hr: 'HR instansi',
+    agency_admin: 'Admin instansi',
+    national_viewer: 'Pemantau nasional',
+    super_admin: 'Operator',
+  } satisfies Record<Role, string>,
   sending: 'Mengirim…',
   errorTitle: 'Belum berhasil',
   networkError: 'Tidak dapat terhubung ke server. Periksa koneksi Anda, lalu coba lagi.',
@@ -36,7 +41,8 @@ const id = {
     noAgency: 'Semua instansi (hanya angka ringkasan)',
     sessionUntil: 'Sesi berakhir bila tidak dipakai sampai',
     reportHeading: 'Laporan penyelesaian',
-    reportPlaceholder: 'Laporan penyelesaian kuis per unit kerja akan tampil di sini: jumlah pegawai, yang sudah bersertifikat, dan yang belum. Bagian ini sedang dibangun.',
+    reportPlaceholder:
+      'Laporan penyelesaian kuis per unit kerja akan tampil di sini: jumlah pegawai, yang sudah bersertifikat, dan yang belum. Bagian ini sedang dibangun.',
     logout: 'Keluar',
     logoutAll: 'Keluar dari semua perangkat',
     logoutAllHint: 'Mengakhiri sesi di semua peramban yang pernah Anda pakai untuk masuk.',
@@ -64,7 +70,8 @@ const id = {
     disable: 'Nonaktifkan',
     enable: 'Aktifkan lagi',
     inviteHeading: 'Undang pengguna',
-    inviteLead: 'Pengguna baru mendapat tautan sekali pakai (berlaku 72 jam) untuk membuat kata sandi. Tautan ditampilkan sekali di sini; kirimkan kepada orangnya.',
+    inviteLead:
+      'Pengguna baru mendapat tautan sekali pakai (berlaku 72 jam) untuk membuat kata sandi. Tautan ditampilkan sekali di sini; kirimkan kepada orangnya.',
     name: 'Nama (opsional)',
     email: 'Email dinas',
     role: 'Peran',
@@ -116,7 +123,8 @@ const en: AdminStrings = {
     noAgency: 'All agencies (summary figures only)',
     sessionUntil: 'Your session ends if unused until',
     reportHeading: 'Completion report',
-    reportPlaceholder: 'The quiz completion report by work unit will appear here: headcount, who holds a certificate and who does not yet. This part is being built.',
+    reportPlaceholder:
+      'The quiz completion report by work unit will appear here: headcount, who holds a certificate and who does not yet. This part is being built.',
     logout: 'Sign out',
     logoutAll: 'Sign out on every device',
     logoutAllHint: 'Ends your sessions in every browser you have signed in with.',
@@ -144,7 +152,8 @@ const en: AdminStrings = {
     disable: 'Disable',
     enable: 'Enable again',
     inviteHeading: 'Invite a user',
-    inviteLead: 'A new user gets a single-use link (valid 72 hours) to set a password. The link is shown here once; pass it on to the person.',
+    inviteLead:
+      'A new user gets a single-use link (valid 72 hours) to set a password. The link is shown here once; pass it on to the person.',
     name: 'Name (optional)',
     email: 'Work email',
     role: 'Role',
@@ -174,5 +183,9 @@ export function adminStrings(lang: Locale): AdminStrings {
 
 /** A timestamp as an agency reader sees it: date and time in Western Indonesian Time (the admin's province zone comes with the report). */
 export function formatTime(iso: string, lang: Locale): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso)) + ' WIB';
+  return `${new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso))} WIB`;
 }

@@ -126,7 +126,8 @@ function cover(query: string[], phrase: string[], weight: number, credit: number
 }
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
-const phrases = (list: readonly string[] = []) => [...new Set(list.map((k) => tokens(k).join(' ')))].filter(Boolean).map((k) => k.split(' '));
+const phrases = (list: readonly string[] = []) =>
+  [...new Set(list.map((k) => tokens(k).join(' ')))].filter(Boolean).map((k) => k.split(' '));
 
 function score(query: string[], action: CheckableAction, index: number): ActionMatch | undefined {
   const credit = query.map(() => 0);
@@ -162,7 +163,9 @@ export function checkAction(query: string, actions: readonly CheckableAction[]):
   const severity = (m: ActionMatch) => SEVERITY[actions[m.index].ruling ?? 'allowed'];
   const matches = scored
     .filter((m) => m.score >= top * MIN_SHARE_OF_BEST)
-    .sort((a, b) => Number(tied(b)) - Number(tied(a)) || (tied(a) ? severity(a) - severity(b) : 0) || b.score - a.score || a.index - b.index);
+    .sort(
+      (a, b) => Number(tied(b)) - Number(tied(a)) || (tied(a) ? severity(a) - severity(b) : 0) || b.score - a.score || a.index - b.index,
+    );
   return { matches, best: matches.filter((m) => tied(m) && m.act && !m.conflict) };
 }
 

@@ -49,7 +49,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link')).toHaveText(['Ringkasan']);
     // Nothing wider than the phone: no sideways scrolling.
     const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName + '.' + e.className),
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}`),
     );
     expect(overflowing).toEqual([]);
     await expectNoAxeViolations(page);

@@ -46,7 +46,10 @@ test('a holder who lost the code finds the certificate from the verify page with
   const result = page.getByRole('listitem').filter({ hasText: SEEDED.code });
   await expect(result).toContainText('✓ Sah');
   await expect(result).toContainText('Pemerintah Kabupaten Bantul');
-  await expect(result.getByRole('link', { name: 'Unduh sertifikat (PDF)' })).toHaveAttribute('href', `/api/certificates/${SEEDED.code}/pdf`);
+  await expect(result.getByRole('link', { name: 'Unduh sertifikat (PDF)' })).toHaveAttribute(
+    'href',
+    `/api/certificates/${SEEDED.code}/pdf`,
+  );
   await expectNoHorizontalScroll(page);
   await expectNoViolations(page, 'result');
 

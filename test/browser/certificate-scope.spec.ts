@@ -7,6 +7,10 @@ test('the verify page says identity is self-declared and a pass is not a clean r
   await expect(page.getByText(/bukan bahwa pemegangnya tidak pernah melanggar aturan/)).toBeVisible();
 
   await page.goto('/en/verify/NA-DEM0-2026-0001');
-  await expect(page.getByText(/were entered by the participant and are not checked; an identity confirmed by an agency roster comes with agency accounts/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /were entered by the participant and are not checked; an identity confirmed by an agency roster comes with agency accounts/,
+    ),
+  ).toBeVisible();
   await expect(page.getByText(/not that its holder never broke the rules/)).toBeVisible();
 });

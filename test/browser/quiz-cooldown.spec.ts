@@ -24,6 +24,8 @@ test('after two failed attempts the quiz asks for a pause, saying how long', asy
   // A third try is refused for now, in words that say why and for how long.
   await page.getByRole('button', { name: 'Ulangi kuis' }).click();
   await expect(
-    page.getByText('Anda sudah 2 kali berturut-turut belum lulus. Baca dulu pembahasan dan materi aturannya; kuis bisa diulang dalam 15 menit.'),
+    page.getByText(
+      'Anda sudah 2 kali berturut-turut belum lulus. Baca dulu pembahasan dan materi aturannya; kuis bisa diulang dalam 15 menit.',
+    ),
   ).toBeVisible();
 });

@@ -34,7 +34,10 @@ test('a person passes the quiz, verifies the certificate and downloads its PDF',
   await expect(page.getByText('Anda menjawab benar 10 dari 10 soal.')).toBeVisible();
   await expect(page.getByText(/Selamat, Anda lulus/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Hasil kuis' }).getByRole('listitem').filter({ hasText: 'Dasar hukum:' })).toHaveCount(10);
-  const code = (await page.getByRole('region', { name: 'Hasil kuis' }).getByText(/^Kode sertifikat: /).textContent())!.replace('Kode sertifikat: ', '');
+  const code = (await page
+    .getByRole('region', { name: 'Hasil kuis' })
+    .getByText(/^Kode sertifikat: /)
+    .textContent())!.replace('Kode sertifikat: ', '');
   expect(code).toMatch(/^NA-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
   // The PDF link downloads a real PDF.

@@ -66,7 +66,7 @@ const scenarios: Scenario[] = readdirSync('content/scenarios')
   .map((f) => JSON.parse(readFileSync(join('content/scenarios', f), 'utf8')) as Scenario);
 
 /** The scenario (from the content repo, which holds the answer key) whose text the page shows. */
-export function scenarioShown(text: string, locale: Locale): Scenario {
+function scenarioShown(text: string, locale: Locale): Scenario {
   const scenario = scenarios.find((s) => s.scenario[locale].trim() === text.trim());
   if (!scenario) throw new Error(`No scenario in content/scenarios has the text: ${text.slice(0, 80)}…`);
   return scenario;
@@ -78,14 +78,19 @@ export function scenarioShown(text: string, locale: Locale): Scenario {
  */
 export function optionText(text: string, locale: Locale, right: boolean, shown: readonly string[]): string {
   const scenario = scenarioShown(text, locale);
-  const phrasingsOf = (isKey: boolean) => scenario.options.filter((o) => (o.key === scenario.correct) === isKey).flatMap((o) => o.text.map((p) => p[locale].trim()));
+  const phrasingsOf = (isKey: boolean) =>
+    scenario.options.filter((o) => (o.key === scenario.correct) === isKey).flatMap((o) => o.text.map((p) => p[locale].trim()));
   const match = shown.find((label) => phrasingsOf(right).includes(label.trim()));
   if (!match) throw new Error(`None of the options shown is a ${right ? 'right' : 'wrong'} phrasing of: ${text.slice(0, 80)}…`);
   return match;
 }
 
 /** Fills the identity form as a person would, picking the agency from a real search. */
-export async function fillIdentity(page: Page, locale: Locale, person: { nip: string; name: string; agencySearch: string; agency: RegExp } = PERSON) {
+export async function fillIdentity(
+  page: Page,
+  locale: Locale,
+  person: { nip: string; name: string; agencySearch: string; agency: RegExp } = PERSON,
+) {
   if (person === PERSON) currentNip = freshNip();
   const l = labels[locale];
   await page.getByLabel(l.nip).fill(person.nip);

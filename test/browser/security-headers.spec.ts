@@ -107,7 +107,10 @@ test('API answers, every problem status and the certificate PDF carry the API he
   const participant = { nip: freshNip(), name: 'Uji Batas', agencyId: 'kab-34.02' };
   let limited: APIResponse | undefined;
   for (let i = 0; i < 10 && !limited; i++) {
-    const res = await request.post('/api/attempts', { headers: { ...json, ...burstClient }, data: JSON.stringify({ participant, locale: 'id' }) });
+    const res = await request.post('/api/attempts', {
+      headers: { ...json, ...burstClient },
+      data: JSON.stringify({ participant, locale: 'id' }),
+    });
     if (res.status() === 429) limited = res;
   }
   expect(limited, 'a 429 within 10 starts by one NIP').toBeDefined();

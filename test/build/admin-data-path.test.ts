@@ -4,7 +4,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ADMIN_SOURCES = ['src/pages/admin', 'src/pages/en/admin', 'src/components/admin', 'src/layouts/AdminLayout.astro', 'src/lib/admin-api.ts'];
+const ADMIN_SOURCES = [
+  'src/pages/admin',
+  'src/pages/en/admin',
+  'src/components/admin',
+  'src/layouts/AdminLayout.astro',
+  'src/lib/admin-api.ts',
+];
 const importRe = /(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g;
 
 function files(path: string): string[] {
@@ -12,7 +18,7 @@ function files(path: string): string[] {
 }
 
 /** Every module specifier a source file imports (static and dynamic). */
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   return [...source.matchAll(importRe)].map((m) => m[1]!);
 }
 
@@ -26,11 +32,16 @@ describe('admin pages', () => {
 
   it('never import functions/storage', () => {
     expect(importsOf("import { x } from '../../../functions/storage/users';")).toEqual(['../../../functions/storage/users']);
-    const offenders = sources.flatMap((file) => importsOf(readFileSync(file, 'utf8')).filter((spec) => /(^|\/)functions\/storage(\/|$)/.test(spec)).map((spec) => `${file}: ${spec}`));
+    const offenders = sources.flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8'))
+        .filter((spec) => /(^|\/)functions\/storage(\/|$)/.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('are rendered on demand (never prerendered with someone’s data)', () => {
-    for (const file of sources.filter((f) => f.startsWith('src/pages/'))) expect(readFileSync(file, 'utf8'), file).toMatch(/export const prerender = false;/);
+    for (const file of sources.filter((f) => f.startsWith('src/pages/')))
+      expect(readFileSync(file, 'utf8'), file).toMatch(/export const prerender = false;/);
   });
 });

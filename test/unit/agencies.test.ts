@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { agencyChanges, agencyRows, agencyUpsertMigration, appliedAgencyRows, centralAgencies, pendingAgencyMigration } from '../../scripts/agencies.mjs';
+import {
+  agencyChanges,
+  agencyRows,
+  agencyUpsertMigration,
+  appliedAgencyRows,
+  centralAgencies,
+  pendingAgencyMigration,
+} from '../../scripts/agencies.mjs';
 import { agencyIdSchema } from '../../functions/schemas/participant';
 
 type Row = { id: string; name: string; kind: string; province: string | null };
@@ -16,7 +23,12 @@ describe('the agency list', () => {
     expect(count('regency') + count('city')).toBe(508);
     expect(count('central')).toBeGreaterThan(50);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    expect(rows).toContainEqual({ id: 'kab-34.02', name: 'Pemerintah Kabupaten Bantul', kind: 'regency', province: 'Daerah Istimewa Yogyakarta' });
+    expect(rows).toContainEqual({
+      id: 'kab-34.02',
+      name: 'Pemerintah Kabupaten Bantul',
+      kind: 'regency',
+      province: 'Daerah Istimewa Yogyakarta',
+    });
     expect(rows.some((r) => r.name.includes('Jakarta Selatan'))).toBe(false);
   });
 
@@ -69,6 +81,11 @@ describe('the migration the generator writes for a changed list', () => {
 
   it('refuses to drop an agency that stored attempts may reference', async () => {
     const applied = await appliedAgencyRows();
-    expect(() => agencyChanges(applied, applied.filter((r) => r.id !== bknId))).toThrow(/pusat-badan-kepegawaian-negara/);
+    expect(() =>
+      agencyChanges(
+        applied,
+        applied.filter((r) => r.id !== bknId),
+      ),
+    ).toThrow(/pusat-badan-kepegawaian-negara/);
   });
 });

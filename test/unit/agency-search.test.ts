@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agencyRows } from '../../scripts/agencies.mjs';
 import { aliasRows, aliasesMigration } from '../../scripts/agency-aliases.mjs';
-import { buildAgencyIndex, editDistance, searchAgencyIndex, searchText, type AgencyIndex, type SearchableAgency } from '../../functions/domain/agency-search';
+import {
+  buildAgencyIndex,
+  editDistance,
+  searchAgencyIndex,
+  searchText,
+  type AgencyIndex,
+  type SearchableAgency,
+} from '../../functions/domain/agency-search';
 import { agencyQueries } from './agency-search-table';
 
 let index: AgencyIndex;

@@ -4,7 +4,14 @@ import { assertScope, scopeOf, type AgencyScope } from '../../functions/auth/sco
 
 describe('roles', () => {
   it('grant exactly these permissions', () => {
-    const table = Object.fromEntries(ROLES.map((role) => [role, (['agency.report', 'agency.revoke', 'agency.users', 'agency.audit', 'national.report', 'operations'] as Permission[]).filter((p) => can(role, p))]));
+    const table = Object.fromEntries(
+      ROLES.map((role) => [
+        role,
+        (['agency.report', 'agency.revoke', 'agency.users', 'agency.audit', 'national.report', 'operations'] as Permission[]).filter((p) =>
+          can(role, p),
+        ),
+      ]),
+    );
     expect(table).toEqual({
       agency_hr: ['agency.report'],
       agency_admin: ['agency.report', 'agency.revoke', 'agency.users', 'agency.audit'],

@@ -8,7 +8,15 @@ import {
   newSessionTimes,
   sessionCookie,
 } from '../../functions/auth/session';
-import { USER_TOKEN_TTL_MS, isUserTokenUsable, newToken, setupLink, tokenHash, tokenRe, userTokenExpiry } from '../../functions/auth/tokens';
+import {
+  USER_TOKEN_TTL_MS,
+  isUserTokenUsable,
+  newToken,
+  setupLink,
+  tokenHash,
+  tokenRe,
+  userTokenExpiry,
+} from '../../functions/auth/tokens';
 import { ipHint } from '../../functions/auth/audit';
 
 const t0 = new Date('2026-12-01T01:00:00.000Z');

@@ -34,7 +34,7 @@ describe('certificate codes', () => {
     for (let position = 0; position < 12; position++) expect(new Set(bodies.map((b) => b[position])).size).toBe(32);
   });
 
-  it('spell the source\'s draws in order, one base32 symbol per draw (so a seeded source gives a known code)', () => {
+  it("spell the source's draws in order, one base32 symbol per draw (so a seeded source gives a known code)", () => {
     const draws = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 31];
     const asked: number[] = [];
     const source = (maxExclusive: number) => {

@@ -33,7 +33,12 @@ describe(`scenario bank in ${SCENARIOS_DIR}`, () => {
     expect(scenarios.length).toBeGreaterThan(0);
     const summary = topicsPresent.map((t) => {
       const inTopic = scenarios.filter((s) => s.category === t);
-      return { topic: t, total: inTopic.length, violation: count(inTopic, (s) => s.ruling === 'violation'), notViolation: count(inTopic, (s) => s.ruling !== 'violation') };
+      return {
+        topic: t,
+        total: inTopic.length,
+        violation: count(inTopic, (s) => s.ruling === 'violation'),
+        notViolation: count(inTopic, (s) => s.ruling !== 'violation'),
+      };
     });
     console.log(summary.map((s) => `${s.topic}: ${s.total} (${s.violation} violation, ${s.notViolation} allowed/risky)`).join('\n'));
     expect(summary.filter((s) => s.total < MIN_PER_TOPIC || s.notViolation < 2)).toEqual([]);
@@ -46,12 +51,16 @@ describe(`scenario bank in ${SCENARIOS_DIR}`, () => {
   });
 
   it('makes a conditional "Boleh, asal …" answer the key more than once', () => {
-    const conditionalKeys = scenarios.filter((s) => /(?<!\p{L})(asal|asalkan|selama)(?!\p{L})/iu.test(s.options.find((o) => o.key === s.correct)!.text[0]!.id));
+    const conditionalKeys = scenarios.filter((s) =>
+      /(?<!\p{L})(asal|asalkan|selama)(?!\p{L})/iu.test(s.options.find((o) => o.key === s.correct)!.text[0]!.id),
+    );
     expect(conditionalKeys.map((s) => s.id).length).toBeGreaterThanOrEqual(3);
   });
 
   it('speaks of the participant\'s "pasangan", not a husband or wife that assumes their gender', () => {
-    const gendered = scenarios.filter((s) => /(?<!\p{L})(suami|istri) Anda(?!\p{L})/iu.test(s.scenario.id) || /\byour (husband|wife)\b/i.test(s.scenario.en));
+    const gendered = scenarios.filter(
+      (s) => /(?<!\p{L})(suami|istri) Anda(?!\p{L})/iu.test(s.scenario.id) || /\byour (husband|wife)\b/i.test(s.scenario.en),
+    );
     expect(gendered.map((s) => s.id)).toEqual([]);
   });
 
@@ -105,13 +114,18 @@ describe('scenario schema', () => {
     const result = scenarioSchema.safeParse(data);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
-  const withOption = (index: number, text: unknown) => ({ ...valid, options: valid.options.map((o, i) => (i === index ? { ...o, text } : o)) });
+  const withOption = (index: number, text: unknown) => ({
+    ...valid,
+    options: valid.options.map((o, i) => (i === index ? { ...o, text } : o)),
+  });
 
   it('accepts the format and names what is wrong in a malformed scenario', () => {
     expect(messages(valid)).toEqual([]);
     expect(messages({ ...valid, election: undefined })).toEqual([]);
     expect(messages(withOption(1, phrasings('b').slice(0, 1)))).toEqual(['options.1.text: each option needs at least 2 phrasings']);
-    expect(messages(withOption(1, { id: 'x', en: 'y' }))).toEqual(['options.1.text: text is a list of phrasings, each { "id": "…", "en": "…" }']);
+    expect(messages(withOption(1, { id: 'x', en: 'y' }))).toEqual([
+      'options.1.text: text is a list of phrasings, each { "id": "…", "en": "…" }',
+    ]);
     expect(messages({ ...valid, options: valid.options.slice(0, 3) })).toEqual(['options: a scenario needs exactly 4 options']);
     expect(messages({ ...valid, election: 'regional' })).toEqual(['election: election is one of national, local, any']);
     expect(messages(withOption(2, [phrasings('c')[0], phrasings('c')[0]]))).toEqual([
@@ -119,7 +133,9 @@ describe('scenario schema', () => {
       'options.2.text.1.en: the same words as option c phrasing 1; each phrasing must differ',
     ]);
     expect(messages({ ...valid, correct: 'e' })).toEqual(['correct: an option key is one of a, b, c, d']);
-    expect(messages({ ...valid, options: valid.options.map((o) => ({ ...o, key: 'a' })) })).toContain('options: option keys must be unique');
+    expect(messages({ ...valid, options: valid.options.map((o) => ({ ...o, key: 'a' })) })).toContain(
+      'options: option keys must be unique',
+    );
   });
 
   it('serves the quiz the first phrasing of each option until drawing picks among them', () => {

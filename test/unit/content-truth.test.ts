@@ -69,7 +69,9 @@ describe.each(LANGS)('content truth (%s)', (lang) => {
     const honorary = /honorer|honorary/i;
     const partTime = lang === 'id' ? /PPPK paruh waktu|termasuk paruh waktu/ : /part-time PPPK|part-time included/;
     const texts = [
-      ...explainer(lang, 'who-is-asn').actions.filter((a) => honorary.test(a.action)).map((a) => a.note ?? ''),
+      ...explainer(lang, 'who-is-asn')
+        .actions.filter((a) => honorary.test(a.action))
+        .map((a) => a.note ?? ''),
       blocks(explainerBody(lang, 'who-is-asn')).find((b) => /\*\*(Tenaga honorer|Honorary)/.test(b))!,
       section(pageBody(lang, 'glossary'), /Honorer/),
       section(pageBody(lang, 'faq'), /honorer|honorary/i),
@@ -94,7 +96,9 @@ describe.each(LANGS)('content truth (%s)', (lang) => {
   });
 
   it('E3, E12: every reporting result gives the 7-day window and what to do after it', () => {
-    const reporting = allActions(lang).filter((a) => /^(Melaporkan|Reporting|Menolak|Turning down|Sudah lewat 7 hari|More than 7 days)/.test(a.action));
+    const reporting = allActions(lang).filter((a) =>
+      /^(Melaporkan|Reporting|Menolak|Turning down|Sudah lewat 7 hari|More than 7 days)/.test(a.action),
+    );
     expect(reporting.length).toBeGreaterThanOrEqual(4);
     for (const a of reporting) {
       expect(a.note, a.action).toMatch(lang === 'id' ? /7 hari/ : /7 days/);
@@ -111,7 +115,11 @@ describe.each(LANGS)('content truth (%s)', (lang) => {
     const campaigns = explainer(lang, 'campaigns');
     expect(campaigns.rule).toMatch(lang === 'id' ? /pasangan sendiri/ : /own spouse/);
     const passive = campaigns.actions.find((a) => a.ruling === 'risky' && /diam-diam|Quietly/.test(a.action))!;
-    expect(passive.note).toMatch(lang === 'id' ? /bakal calon, serta hadir sambil aktif mendukung/ : /prospective candidate's declaration or campaign, as well as attending while actively supporting/);
+    expect(passive.note).toMatch(
+      lang === 'id'
+        ? /bakal calon, serta hadir sambil aktif mendukung/
+        : /prospective candidate's declaration or campaign, as well as attending while actively supporting/,
+    );
   });
 
   it('E11: splits relabelled aid by the 6-month window', () => {
@@ -130,9 +138,13 @@ describe.each(LANGS)('content truth (%s)', (lang) => {
   });
 
   it('labels cycle-bound guidance and dated figures with their cycle', () => {
-    const marker = lang === 'id' ? /siklus 2024|siklus itu|siklus 2020–2021|catatan sejarah/ : /2024 cycle|that cycle|2020–2021 figure|For the record/;
+    const marker =
+      lang === 'id' ? /siklus 2024|siklus itu|siklus 2020–2021|catatan sejarah/ : /2024 cycle|that cycle|2020–2021 figure|For the record/;
     const dated = /30[.,]4|23 November 2024|27 November 2024/;
-    const texts = [...pagesByLang[lang].map((p) => pageBody(lang, p.data.translationKey)), ...explainersByLang[lang].map((e) => explainerBody(lang, e.data.topic))];
+    const texts = [
+      ...pagesByLang[lang].map((p) => pageBody(lang, p.data.translationKey)),
+      ...explainersByLang[lang].map((e) => explainerBody(lang, e.data.topic)),
+    ];
     for (const text of texts) {
       for (const block of blocks(text).filter((b) => dated.test(b))) expect(block).toMatch(marker);
       if (/SKB 2022|SE MenPAN-RB 18\/2023/.test(text)) expect(text).toMatch(marker);

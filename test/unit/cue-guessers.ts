@@ -31,18 +31,76 @@ const HEDGE: Record<Locale, RegExp> = {
   en: word(['as long as', 'so long as', 'provided', 'providing', 'on condition', 'unless']),
 };
 const ABSOLUTE: Record<Locale, RegExp> = {
-  id: word(['hanya', 'apa pun', 'apapun', 'semua', 'semuanya', 'sama sekali', 'pasti', 'selalu', 'tidak pernah', 'mana pun', 'manapun', 'siapa pun', 'seluruh', 'segala', 'seumur hidup', 'mutlak', 'sepenuhnya']),
-  en: word(['only', 'any', 'anything', 'anyone', 'all', 'never', 'always', 'every', 'everything', 'whatsoever', 'at all', 'entirely', 'whatever', 'completely', 'absolutely']),
+  id: word([
+    'hanya',
+    'apa pun',
+    'apapun',
+    'semua',
+    'semuanya',
+    'sama sekali',
+    'pasti',
+    'selalu',
+    'tidak pernah',
+    'mana pun',
+    'manapun',
+    'siapa pun',
+    'seluruh',
+    'segala',
+    'seumur hidup',
+    'mutlak',
+    'sepenuhnya',
+  ]),
+  en: word([
+    'only',
+    'any',
+    'anything',
+    'anyone',
+    'all',
+    'never',
+    'always',
+    'every',
+    'everything',
+    'whatsoever',
+    'at all',
+    'entirely',
+    'whatever',
+    'completely',
+    'absolutely',
+  ]),
 };
 const REFUSAL: Record<Locale, RegExp> = {
   id: opening(['tidak', 'tak', 'menolak', 'tolak', 'dilarang', 'keluar', 'mundur', 'jangan', 'bukan', 'salah', 'enggan']),
-  en: opening(['no', 'not', 'refuse', 'refusing', 'decline', 'declining', 'leave', "don't", 'do not', 'never', "it is not", "it's not", 'say no', 'stay out', 'withdraw', 'step down', 'turn down']),
+  en: opening([
+    'no',
+    'not',
+    'refuse',
+    'refusing',
+    'decline',
+    'declining',
+    'leave',
+    "don't",
+    'do not',
+    'never',
+    'it is not',
+    "it's not",
+    'say no',
+    'stay out',
+    'withdraw',
+    'step down',
+    'turn down',
+  ]),
 };
 const WITHOUT: Record<Locale, RegExp> = { id: word(['tanpa']), en: word(['without']) };
 
 const has = (pattern: RegExp, text: string) => (text.match(pattern) ?? []).length;
-const perOption = (f: (text: string, locale: Locale) => number): Cue => (item) => item.options.map((o) => f(o.text, item.locale));
-const negate = (cue: Cue): Cue => (item) => cue(item).map((x) => -x);
+const perOption =
+  (f: (text: string, locale: Locale) => number): Cue =>
+  (item) =>
+    item.options.map((o) => f(o.text, item.locale));
+const negate =
+  (cue: Cue): Cue =>
+  (item) =>
+    cue(item).map((x) => -x);
 
 /** The first word, lower case, without punctuation: "Boleh, asal …" → "boleh". */
 export function openingWord(text: string): string {
@@ -147,5 +205,8 @@ export function crossValidatedCombination(items: readonly CueItem[], pool: reado
     const kept = picks(inFirstHalf.has(item.id) ? fitted[1]! : fitted[0]!, item);
     return item.options.map((o) => (kept.includes(o.key) ? 1 : 0));
   };
-  return { name: `best combination, cross-validated [${fitted.map((g) => g.name.replace('best combination: ', '')).join(' | ')}]`, cues: [cue] };
+  return {
+    name: `best combination, cross-validated [${fitted.map((g) => g.name.replace('best combination: ', '')).join(' | ')}]`,
+    cues: [cue],
+  };
 }

@@ -30,8 +30,8 @@ describe('parseNip', () => {
     ['198503152010121001\n', 'nip.separator'],
     ['\ufeff198503152010121001', 'nip.separator'], // byte order mark
     ['19850315\u200b2010121001', 'nip.separator'], // zero-width space
-    ['198503152010121001' + ' '.repeat(19), 'nip.format'], // padding beyond 36 characters
-    ['\u2028'.repeat(6) + '198503152010121001' + ' '.repeat(20), 'nip.format'],
+    [`198503152010121001${' '.repeat(19)}`, 'nip.format'], // padding beyond 36 characters
+    [`${'\u2028'.repeat(6)}198503152010121001${' '.repeat(20)}`, 'nip.format'],
     ['19850315_201012_1_001', 'nip.format'],
     ['１９８５０３１５２０１０１２１００１', 'nip.format'], // full-width digits
     ['19850315 201012 1 001 1', 'nip.format'], // 19 digits once separators are dropped
@@ -83,7 +83,9 @@ describe('nipSchema', () => {
   });
 
   it('refuses a Unicode space with its own message key', () => {
-    expect(nipSchema.safeParse('19850315\u2003201012 1 001').error?.issues).toEqual([expect.objectContaining({ message: 'nip.separator' })]);
+    expect(nipSchema.safeParse('19850315\u2003201012 1 001').error?.issues).toEqual([
+      expect.objectContaining({ message: 'nip.separator' }),
+    ]);
   });
 });
 

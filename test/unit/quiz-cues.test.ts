@@ -3,7 +3,18 @@
 // per topic, and the items that give their key away most.
 import { describe, expect, it } from 'vitest';
 import { LOCALES, TOPICS, type Locale } from '../../functions/schemas/content';
-import { REVIEW_GUESSER, SINGLE_GUESSERS, bestCombination, credit, crossValidatedCombination, openingWord, picks, score, type CueItem, type Guesser } from './cue-guessers';
+import {
+  REVIEW_GUESSER,
+  SINGLE_GUESSERS,
+  bestCombination,
+  credit,
+  crossValidatedCombination,
+  openingWord,
+  picks,
+  score,
+  type CueItem,
+  type Guesser,
+} from './cue-guessers';
 import { SCENARIOS_DIR, scenarioFiles } from './scenario-files';
 
 const LIMIT = 0.35;
@@ -22,7 +33,10 @@ function phrasingsOf(text: unknown): Record<Locale, string>[] {
 }
 const scenarios = scenarioFiles.flatMap(({ json }) => {
   const s = json as RawScenario;
-  const ok = typeof s?.id === 'string' && Array.isArray(s.options) && s.options.every((o) => phrasingsOf(o?.text).every((p) => typeof p?.id === 'string' && typeof p?.en === 'string'));
+  const ok =
+    typeof s?.id === 'string' &&
+    Array.isArray(s.options) &&
+    s.options.every((o) => phrasingsOf(o?.text).every((p) => typeof p?.id === 'string' && typeof p?.en === 'string'));
   return ok ? [s] : [];
 });
 
@@ -78,9 +92,15 @@ function report() {
   });
 
   const lines: string[] = [];
-  lines.push(`Cue check: ${scenarios.length} scenarios in ${SCENARIOS_DIR} (${scenarioFiles.length - scenarios.length} unreadable files skipped); chance 25 %, limit ${percent(LIMIT)}`);
+  lines.push(
+    `Cue check: ${scenarios.length} scenarios in ${SCENARIOS_DIR} (${scenarioFiles.length - scenarios.length} unreadable files skipped); chance 25 %, limit ${percent(LIMIT)}`,
+  );
   lines.push(`${pad('guesser', 58)}${perPass.map((p) => p.pass.name.padStart(9)).join('')}    worst`);
-  names.forEach((name, g) => lines.push(`${pad(name, 58)}${perPass.map((p) => percent(p.scores[g]!).padStart(9)).join('')}  ${percent(worst[g]!.value).padStart(7)}`));
+  names.forEach((name, g) =>
+    lines.push(
+      `${pad(name, 58)}${perPass.map((p) => percent(p.scores[g]!).padStart(9)).join('')}  ${percent(worst[g]!.value).padStart(7)}`,
+    ),
+  );
   for (const p of perPass) lines.push(`  ${p.pass.name} ${p.chain}`);
 
   const topics = TOPICS.filter((t) => scenarios.some((s) => s.category === t));
@@ -149,7 +169,7 @@ describe('form-only guessers', () => {
 
   it('chains cues: the review rule and the fitted best combination beat a biased bank', () => {
     const biased = Array.from({ length: 8 }, (_, n) => ({
-      ...item(['Menolak dan melapor ' + n, 'Boleh, asal sebentar', 'Boleh, asal tertutup', 'Boleh, karena malam'], 'a'),
+      ...item([`Menolak dan melapor ${n}`, 'Boleh, asal sebentar', 'Boleh, asal tertutup', 'Boleh, karena malam'], 'a'),
       id: `i${n}`,
     }));
     expect(score(REVIEW_GUESSER, biased)).toBe(1);

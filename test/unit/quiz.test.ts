@@ -24,7 +24,10 @@ function perfectAnswers(drawn: DrawnQuestion[]) {
 
 /** Answers with the first `n` wrong. */
 function answersWithWrong(drawn: DrawnQuestion[], n: number) {
-  return drawn.map((q, i) => ({ questionId: q.id, optionId: i < n ? q.options.find((o) => o.id !== correctOptionId(q, bank))!.id : correctOptionId(q, bank) }));
+  return drawn.map((q, i) => ({
+    questionId: q.id,
+    optionId: i < n ? q.options.find((o) => o.id !== correctOptionId(q, bank))!.id : correctOptionId(q, bank),
+  }));
 }
 
 const categoryOf = (id: string) => bank.get(id)!.category;
@@ -36,14 +39,21 @@ describe('drawAttempt', () => {
       expect(drawn).toHaveLength(10);
       expect(new Set(drawn.map((q) => q.scenarioId)).size).toBe(10);
       expect(new Set(drawn.map((q) => categoryOf(q.scenarioId))).size).toBeGreaterThanOrEqual(5);
-      for (const q of drawn) expect(q.options.map((o) => o.key).sort()).toEqual(bank.get(q.scenarioId)!.options.map((o) => o.key).sort());
+      for (const q of drawn)
+        expect(q.options.map((o) => o.key).sort()).toEqual(
+          bank
+            .get(q.scenarioId)!
+            .options.map((o) => o.key)
+            .sort(),
+        );
     }
   });
 
   it('shuffles: the correct answer is not always in the same position', () => {
     const positions = new Set<number>();
     for (let seed = 1; seed <= 50; seed++) {
-      for (const q of drawAttempt(bank, seededRandomInt(seed))) positions.add(q.options.findIndex((o) => o.key === bank.get(q.scenarioId)!.correct));
+      for (const q of drawAttempt(bank, seededRandomInt(seed)))
+        positions.add(q.options.findIndex((o) => o.key === bank.get(q.scenarioId)!.correct));
     }
     expect(positions.size).toBe(4);
   });
@@ -84,7 +94,10 @@ describe('drawAttempt', () => {
     // Attempt after attempt, nothing repeats until fewer than 10 unseen remain.
     for (let attempt = 0; seen.size + 10 <= all; attempt++) {
       const drawn = drawAttempt(bank, random, { seen });
-      expect(drawn.filter((q) => seen.has(q.scenarioId)), `attempt ${attempt}`).toEqual([]);
+      expect(
+        drawn.filter((q) => seen.has(q.scenarioId)),
+        `attempt ${attempt}`,
+      ).toEqual([]);
       drawn.forEach((q) => seen.add(q.scenarioId));
     }
     const next = drawAttempt(bank, random, { seen });
@@ -116,9 +129,12 @@ describe('publicQuestions', () => {
       const scenario = bank.get(q.scenarioId)!;
       expect(questions[i]!.id).toBe(q.id);
       expect(questions[i]!.scenario).toBe(scenario.scenario.en);
-      expect(questions[i]!.options).toEqual(q.options.map((o) => ({ id: o.id, text: scenario.options.find((x) => x.key === o.key)!.text[o.phrasing]!.en })));
+      expect(questions[i]!.options).toEqual(
+        q.options.map((o) => ({ id: o.id, text: scenario.options.find((x) => x.key === o.key)!.text[o.phrasing]!.en })),
+      );
     });
-    for (const word of ['correct', 'explanation', 'basis', 'ruling', 'key', 'phrasing', 'scenarioId']) expect(serialized).not.toContain(`"${word}"`);
+    for (const word of ['correct', 'explanation', 'basis', 'ruling', 'key', 'phrasing', 'scenarioId'])
+      expect(serialized).not.toContain(`"${word}"`);
     for (const q of drawn) expect(serialized).not.toContain(q.scenarioId);
   });
 });
@@ -180,11 +196,23 @@ describe('gradeSubmission', () => {
 
   it.each([
     ['a missing answer', (a: ReturnType<typeof perfectAnswers>) => a.slice(1), 'answers.missing'],
-    ['an unknown question', (a: ReturnType<typeof perfectAnswers>) => [...a.slice(1), { questionId: 'not-drawn', optionId: '1' }], 'answers.unknownQuestion'],
-    ['the scenario slug as question id', (a: ReturnType<typeof perfectAnswers>) => [{ ...a[0]!, questionId: drawn[0]!.scenarioId }, ...a.slice(1)], 'answers.unknownQuestion'],
+    [
+      'an unknown question',
+      (a: ReturnType<typeof perfectAnswers>) => [...a.slice(1), { questionId: 'not-drawn', optionId: '1' }],
+      'answers.unknownQuestion',
+    ],
+    [
+      'the scenario slug as question id',
+      (a: ReturnType<typeof perfectAnswers>) => [{ ...a[0]!, questionId: drawn[0]!.scenarioId }, ...a.slice(1)],
+      'answers.unknownQuestion',
+    ],
     ['a duplicate answer', (a: ReturnType<typeof perfectAnswers>) => [...a, a[0]!], 'answers.duplicate'],
     ['an unknown option', (a: ReturnType<typeof perfectAnswers>) => [{ ...a[0]!, optionId: '9' }, ...a.slice(1)], 'answers.unknownOption'],
-    ['an option of another question', (a: ReturnType<typeof perfectAnswers>) => [{ ...a[0]!, optionId: a[1]!.optionId }, ...a.slice(1)], 'answers.unknownOption'],
+    [
+      'an option of another question',
+      (a: ReturnType<typeof perfectAnswers>) => [{ ...a[0]!, optionId: a[1]!.optionId }, ...a.slice(1)],
+      'answers.unknownOption',
+    ],
   ])('rejects %s', (_, change, message) => {
     try {
       gradeSubmission(drawn, change(perfectAnswers(drawn)), bank, 'id');
@@ -204,8 +232,16 @@ describe('helpers', () => {
   });
 
   it('sameAnswers ignores order only', () => {
-    const a = [{ questionId: 'x', optionId: '1' }, { questionId: 'y', optionId: '2' }];
+    const a = [
+      { questionId: 'x', optionId: '1' },
+      { questionId: 'y', optionId: '2' },
+    ];
     expect(sameAnswers(a, [...a].reverse())).toBe(true);
-    expect(sameAnswers(a, [{ questionId: 'x', optionId: '1' }, { questionId: 'y', optionId: '3' }])).toBe(false);
+    expect(
+      sameAnswers(a, [
+        { questionId: 'x', optionId: '1' },
+        { questionId: 'y', optionId: '3' },
+      ]),
+    ).toBe(false);
   });
 });

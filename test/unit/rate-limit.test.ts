@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Context } from 'hono';
 import { clientIp } from '../../functions/api/middleware/rate-limit';
 
-const withAddress = (ip?: string) => ({ req: { header: (name: string) => (name === 'cf-connecting-ip' ? ip : undefined) } }) as unknown as Context;
+const withAddress = (ip?: string) =>
+  ({ req: { header: (name: string) => (name === 'cf-connecting-ip' ? ip : undefined) } }) as unknown as Context;
 
 describe('clientIp', () => {
   it('keys IPv4 by the whole address', () => {

@@ -64,13 +64,19 @@ describe('seenScenarios', () => {
 
 describe('retakePolicyFrom', () => {
   it('reads the limits from the Worker vars', () => {
-    expect(retakePolicyFrom({ QUIZ_DAILY_ATTEMPTS: '3', QUIZ_COOLDOWN_MINUTES: '10, 30' })).toEqual({ dailyAttempts: 3, failuresBeforeCooldown: 2, cooldownMinutes: [10, 30] });
+    expect(retakePolicyFrom({ QUIZ_DAILY_ATTEMPTS: '3', QUIZ_COOLDOWN_MINUTES: '10, 30' })).toEqual({
+      dailyAttempts: 3,
+      failuresBeforeCooldown: 2,
+      cooldownMinutes: [10, 30],
+    });
   });
 
-  it.each([{}, { QUIZ_DAILY_ATTEMPTS: 'five', QUIZ_COOLDOWN_MINUTES: '15,,60' }, { QUIZ_DAILY_ATTEMPTS: '0', QUIZ_COOLDOWN_MINUTES: ' ' }, { QUIZ_COOLDOWN_MINUTES: '-5' }])(
-    'falls back to the defaults for missing or malformed values: %j',
-    (vars) => {
-      expect(retakePolicyFrom(vars)).toEqual(DEFAULT_RETAKE_POLICY);
-    },
-  );
+  it.each([
+    {},
+    { QUIZ_DAILY_ATTEMPTS: 'five', QUIZ_COOLDOWN_MINUTES: '15,,60' },
+    { QUIZ_DAILY_ATTEMPTS: '0', QUIZ_COOLDOWN_MINUTES: ' ' },
+    { QUIZ_COOLDOWN_MINUTES: '-5' },
+  ])('falls back to the defaults for missing or malformed values: %j', (vars) => {
+    expect(retakePolicyFrom(vars)).toEqual(DEFAULT_RETAKE_POLICY);
+  });
 });

@@ -6,7 +6,14 @@ describe('public/_headers', () => {
   it('gives static files exactly the SITE_HEADERS the Worker gives on-demand pages', () => {
     const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
     const block = text.split('\n').filter((line) => line.startsWith('  '));
-    const parsed = Object.fromEntries(block.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2)));
+    const parsed = Object.fromEntries(
+      block.map((line) =>
+        line
+          .trim()
+          .split(/:\s(.*)/s)
+          .slice(0, 2),
+      ),
+    );
     expect(text).toMatch(/^\/\*$/m);
     expect(parsed).toEqual(SITE_HEADERS);
   });

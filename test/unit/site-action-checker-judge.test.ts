@@ -7,8 +7,7 @@ import { explainersByLang } from './site-content';
 
 type Expected = Ruling | 'unclear';
 
-const actions = (lang: Locale) =>
-  explainersByLang[lang].flatMap((e) => e.data.actions.map((a) => ({ ...a, text: a.action })));
+const actions = (lang: Locale) => explainersByLang[lang].flatMap((e) => e.data.actions.map((a) => ({ ...a, text: a.action })));
 
 /** The top answer the visitor sees, or "unclear" when the checker declines to answer. */
 function judge(lang: Locale, query: string): { ruling: Expected; text?: string } {

@@ -64,10 +64,26 @@ describe('matchActions', () => {
 
 describe('checkAction', () => {
   const list = [
-    { text: 'Serving on the KPPS with your superior\'s permission', verbs: ['KPPS'], keywords: ['superior\'s permission', 'polling station'], ruling: 'allowed' as const },
+    {
+      text: "Serving on the KPPS with your superior's permission",
+      verbs: ['KPPS'],
+      keywords: ["superior's permission", 'polling station'],
+      ruling: 'allowed' as const,
+    },
     { text: 'Attending a campaign quietly, without attributes', verbs: ['attend'], keywords: ['campaign'], ruling: 'risky' as const },
-    { text: 'Attending a campaign in uniform', verbs: ['attend'], keywords: ['campaign', 'uniform', 'attributes'], ruling: 'violation' as const },
-    { text: 'Attending your spouse\'s campaign passively', verbs: ['attend'], keywords: ['campaign'], requires: ['spouse', 'wife'], ruling: 'allowed' as const },
+    {
+      text: 'Attending a campaign in uniform',
+      verbs: ['attend'],
+      keywords: ['campaign', 'uniform', 'attributes'],
+      ruling: 'violation' as const,
+    },
+    {
+      text: "Attending your spouse's campaign passively",
+      verbs: ['attend'],
+      keywords: ['campaign'],
+      requires: ['spouse', 'wife'],
+      ruling: 'allowed' as const,
+    },
     { text: 'Hosting an event', verbs: ['host'], keywords: ['event'], ruling: 'allowed' as const },
     { text: 'Hosting an event for a candidate', verbs: ['host'], keywords: ['event'], ruling: 'violation' as const },
   ];
@@ -104,7 +120,7 @@ describe('checkAction', () => {
 
   it('offers an action with required words only when one of them is typed', () => {
     expect(checkAction('attend a campaign', list).matches.map((m) => m.index)).not.toContain(3);
-    expect(best('attend my wife\'s campaign')[0]).toBe(3);
+    expect(best("attend my wife's campaign")[0]).toBe(3);
   });
 
   it('forgives one typo in a long word and an Indonesian prefix', () => {
@@ -114,4 +130,3 @@ describe('checkAction', () => {
     expect(checkAction('kampret', campaign).best).toHaveLength(0);
   });
 });
-

@@ -82,7 +82,9 @@ function signedIn(status: number) {
 }
 
 async function documentedRoutes(): Promise<string[]> {
-  const doc = (await (await exports.default.fetch(`${BASE}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await (await exports.default.fetch(`${BASE}/api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
   return Object.entries(doc.paths)
     .filter(([path]) => path.startsWith('/api/auth/') || path.startsWith('/api/admin/'))
     .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`))
@@ -103,7 +105,11 @@ beforeAll(async () => {
   };
   // Agency B's own activity, so its audit log and user list hold the sentinel too.
   const cookie = await sessionCookieFor(fixture.users.adminB.id);
-  await api('/api/admin/users', { method: 'POST', cookie, body: { email: `${SENTINEL.toLowerCase()}@balikpapan.go.id`, name: `Undangan ${SENTINEL}`, role: 'agency_hr' } });
+  await api('/api/admin/users', {
+    method: 'POST',
+    cookie,
+    body: { email: `${SENTINEL.toLowerCase()}@balikpapan.go.id`, name: `Undangan ${SENTINEL}`, role: 'agency_hr' },
+  });
 });
 
 describe('access matrix: every /api/auth and /api/admin route × every persona', () => {
@@ -121,7 +127,8 @@ describe('access matrix: every /api/auth and /api/admin route × every persona',
         const res = await api(cell.path?.() ?? template, { method, cookie, body: cell.body?.() });
         const text = await res.text();
         if (res.status !== cell.expect[persona]) failures.push(`${route} as ${persona}: ${res.status}, expected ${cell.expect[persona]}`);
-        if (res.status >= 400 && !res.headers.get('content-type')?.startsWith('application/problem+json')) failures.push(`${route} as ${persona}: error not problem+json`);
+        if (res.status >= 400 && !res.headers.get('content-type')?.startsWith('application/problem+json'))
+          failures.push(`${route} as ${persona}: error not problem+json`);
         if (persona !== 'admin@B' && text.toUpperCase().includes(SENTINEL)) failures.push(`${route} as ${persona}: leaked the sentinel`);
       }
     }
@@ -143,12 +150,22 @@ describe('cross-site writes', () => {
       const [method, template] = route.split(' ') as [string, string];
       const cell = MATRIX[route]!;
       for (const type of ['application/json', 'text/plain', 'application/x-www-form-urlencoded']) {
-        const res = await api(cell.path?.() ?? template, { method, cookie: await cookieOf('admin@A'), body: cell.body?.(), headers: { origin: 'https://evil.example', 'content-type': type } });
+        const res = await api(cell.path?.() ?? template, {
+          method,
+          cookie: await cookieOf('admin@A'),
+          body: cell.body?.(),
+          headers: { origin: 'https://evil.example', 'content-type': type },
+        });
         expect(res.status, `${route} ${type}`).toBe(403);
         expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
       }
       // A browser that sends no Origin but says the request is cross-site.
-      const res = await api(cell.path?.() ?? template, { method, cookie: await cookieOf('admin@A'), body: cell.body?.(), headers: { origin: '', 'sec-fetch-site': 'cross-site' } });
+      const res = await api(cell.path?.() ?? template, {
+        method,
+        cookie: await cookieOf('admin@A'),
+        body: cell.body?.(),
+        headers: { origin: '', 'sec-fetch-site': 'cross-site' },
+      });
       expect(res.status, `${route} sec-fetch-site`).toBe(403);
     }
     const after = await env.DB.prepare('SELECT count(*) AS n FROM users').first<{ n: number }>();
@@ -160,7 +177,12 @@ describe('cross-site writes', () => {
       const [method, template] = route.split(' ') as [string, string];
       const cell = MATRIX[route]!;
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-        const res = await api(cell.path?.() ?? template, { method, cookie: await cookieOf('admin@A'), body: 'a=1', headers: { 'content-type': type } });
+        const res = await api(cell.path?.() ?? template, {
+          method,
+          cookie: await cookieOf('admin@A'),
+          body: 'a=1',
+          headers: { 'content-type': type },
+        });
         expect(res.status, `${route} ${type}`).toBe(415);
       }
     }

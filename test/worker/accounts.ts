@@ -8,7 +8,7 @@ import { BASE, newClientIp } from './helpers';
 
 /** The password of every test user, and its scrypt hash (computed once, outside the tests). */
 export const TEST_PASSWORD = 'sandi-uji-yang-cukup-panjang';
-export const TEST_PASSWORD_HASH = 'scrypt$16384$8$5$wN6Mn62k59B5TOSS_jhseA$bdyJFu4jB1cZoEuAza0cQ0HHKtz4SQpYYz7bEkVxMWw';
+const TEST_PASSWORD_HASH = 'scrypt$16384$8$5$wN6Mn62k59B5TOSS_jhseA$bdyJFu4jB1cZoEuAza0cQ0HHKtz4SQpYYz7bEkVxMWw';
 
 export const AGENCY_A = 'kab-34.02'; // Bantul
 export const AGENCY_B = 'kota-64.71'; // Balikpapan
@@ -22,13 +22,26 @@ export interface TestUser {
 }
 
 /** A user in D1 with TEST_PASSWORD (or no password: `invited`), optionally disabled. */
-export async function createUser(role: Role, agencyId: string | null, options: { invited?: boolean; disabled?: boolean; name?: string } = {}): Promise<TestUser> {
+export async function createUser(
+  role: Role,
+  agencyId: string | null,
+  options: { invited?: boolean; disabled?: boolean; name?: string } = {},
+): Promise<TestUser> {
   userNumber++;
   const user = { id: crypto.randomUUID(), email: `user${userNumber}-${crypto.randomUUID().slice(0, 8)}@${role}.test`, role, agencyId };
   await env.DB.prepare(
     'INSERT INTO users (id, email, name, role, agency_id, password_hash, disabled_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)',
   )
-    .bind(user.id, user.email, options.name ?? `Pengguna ${userNumber}`, role, agencyId, options.invited ? null : TEST_PASSWORD_HASH, options.disabled ? new Date().toISOString() : null, new Date().toISOString())
+    .bind(
+      user.id,
+      user.email,
+      options.name ?? `Pengguna ${userNumber}`,
+      role,
+      agencyId,
+      options.invited ? null : TEST_PASSWORD_HASH,
+      options.disabled ? new Date().toISOString() : null,
+      new Date().toISOString(),
+    )
     .run();
   return user;
 }

@@ -17,7 +17,11 @@ async function adminOf(agencyId: string) {
 describe('POST /api/admin/users (invite)', () => {
   it('creates an invited user in the admin’s own agency and returns the one-time setup link, which sets the password', async () => {
     const { cookie } = await adminOf(AGENCY_A);
-    const res = await api('/api/admin/users', { method: 'POST', cookie, body: { email: ' Staf.Baru@BantulKab.go.id ', name: 'Staf Baru', role: 'agency_hr' } });
+    const res = await api('/api/admin/users', {
+      method: 'POST',
+      cookie,
+      body: { email: ' Staf.Baru@BantulKab.go.id ', name: 'Staf Baru', role: 'agency_hr' },
+    });
     expect(res.status).toBe(201);
     const invite = (await res.json()) as InviteResponse;
     expect(invite.user).toMatchObject({ email: 'staf.baru@bantulkab.go.id', role: 'agency_hr', status: 'invited' });
@@ -42,15 +46,26 @@ describe('POST /api/admin/users (invite)', () => {
       expect(res.status, role).toBe(400);
       expect(((await res.json()) as Problem).errors).toEqual([{ path: 'role', message: 'The role must be agency HR or agency admin.' }]);
     }
-    expect((await api('/api/admin/users', { method: 'POST', cookie, body: { email: admin.email.toUpperCase(), role: 'agency_hr' } })).status).toBe(409);
+    expect(
+      (await api('/api/admin/users', { method: 'POST', cookie, body: { email: admin.email.toUpperCase(), role: 'agency_hr' } })).status,
+    ).toBe(409);
   });
 
   it('sends the link through the EMAIL binding when one is configured', async () => {
     const { cookie } = await adminOf(AGENCY_A);
     const sent: { to: unknown; subject: string; text?: string; from: unknown }[] = [];
-    const EMAIL = { send: async (message: (typeof sent)[number]) => (sent.push(message), { messageId: 'm1' }) } as unknown as SendEmail;
+    const EMAIL = {
+      send: async (message: (typeof sent)[number]) => {
+        sent.push(message);
+        return { messageId: 'm1' };
+      },
+    } as unknown as SendEmail;
     const res = await app.fetch(
-      new Request(`${BASE}/api/admin/users`, { method: 'POST', headers: { cookie, origin: BASE, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'surel@bantulkab.go.id', role: 'agency_hr' }) }),
+      new Request(`${BASE}/api/admin/users`, {
+        method: 'POST',
+        headers: { cookie, origin: BASE, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'surel@bantulkab.go.id', role: 'agency_hr' }),
+      }),
       { ...env, EMAIL, EMAIL_FROM: 'noreply@netral.test' },
     );
     const invite = (await res.json()) as InviteResponse;
@@ -80,7 +95,10 @@ describe('PATCH /api/admin/users/{userId}', () => {
 
     const events = (await (await api('/api/admin/audit', { cookie })).json()) as { events: (AuditEvent & { detail: { to: unknown } })[] };
     const changes = events.events.filter((e) => e.action === 'user.update' && e.target === `user:${staff.id}`).map((e) => e.detail.to);
-    expect(changes).toEqual([{ role: 'agency_hr', disabled: true }, { role: 'agency_hr', disabled: false }]);
+    expect(changes).toEqual([
+      { role: 'agency_hr', disabled: true },
+      { role: 'agency_hr', disabled: false },
+    ]);
   });
 
   it('the agency keeps one active admin: the last admin cannot demote or disable themself (409)', async () => {
@@ -97,7 +115,9 @@ describe('PATCH /api/admin/users/{userId}', () => {
     // Demoting themself ended their own session too.
     expect((await api('/api/auth/me', { cookie })).status).toBe(401);
     const secondCookie = await sessionCookieFor(second.id);
-    expect((await api(`/api/admin/users/${second.id}`, { method: 'PATCH', cookie: secondCookie, body: { disabled: true } })).status).toBe(409);
+    expect((await api(`/api/admin/users/${second.id}`, { method: 'PATCH', cookie: secondCookie, body: { disabled: true } })).status).toBe(
+      409,
+    );
   });
 
   it('another agency’s user is a 404, and is left untouched', async () => {
@@ -115,10 +135,17 @@ describe('GET /api/admin/audit', () => {
   it('pages the own agency’s events newest first', async () => {
     const agency = 'kab-11.02';
     const { cookie } = await adminOf(agency);
-    for (let i = 0; i < 5; i++) await api('/api/admin/users', { method: 'POST', cookie, body: { email: `audit${i}@acehselatan.go.id`, role: 'agency_hr' } });
-    const first = (await (await api('/api/admin/audit?limit=3', { cookie })).json()) as { events: { id: number; action: string }[]; next: number };
+    for (let i = 0; i < 5; i++)
+      await api('/api/admin/users', { method: 'POST', cookie, body: { email: `audit${i}@acehselatan.go.id`, role: 'agency_hr' } });
+    const first = (await (await api('/api/admin/audit?limit=3', { cookie })).json()) as {
+      events: { id: number; action: string }[];
+      next: number;
+    };
     expect(first.events.map((e) => e.action)).toEqual(['user.invite', 'user.invite', 'user.invite']);
-    const second = (await (await api(`/api/admin/audit?limit=3&before=${first.next}`, { cookie })).json()) as { events: { id: number }[]; next: number | null };
+    const second = (await (await api(`/api/admin/audit?limit=3&before=${first.next}`, { cookie })).json()) as {
+      events: { id: number }[];
+      next: number | null;
+    };
     expect(second.events).toHaveLength(2);
     expect(second.next).toBeNull();
     expect(second.events[0]!.id).toBeLessThan(first.events[2]!.id);

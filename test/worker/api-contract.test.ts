@@ -63,7 +63,10 @@ describe('the OpenAPI document', () => {
     for (const [path, item] of Object.entries((await openApiDocument()).paths)) {
       for (const [method, operation] of Object.entries(item)) {
         const where = `${method} ${path}`;
-        expect(operation.parameters?.map((p) => `${p.in}:${p.name}`), where).toEqual(expect.arrayContaining(['query:lang', 'header:Accept-Language']));
+        expect(
+          operation.parameters?.map((p) => `${p.in}:${p.name}`),
+          where,
+        ).toEqual(expect.arrayContaining(['query:lang', 'header:Accept-Language']));
         expect(operation.responses['500'], where).toBeDefined();
       }
     }
@@ -107,12 +110,20 @@ describe('errors from every layer are problem+json in the request language', () 
   it('the admin API answers 401 without a session, before looking at the body', async () => {
     const body = await expectProblem(await fetchApi('/api/admin/anything?lang=en'), 401, 'en');
     expect(body.detail).toContain('agency account');
-    const post = await fetchApi('/api/admin/rosters', { method: 'POST', headers: { origin: env.SITE_ORIGIN, 'content-type': 'application/json' }, body: '{}' });
+    const post = await fetchApi('/api/admin/rosters', {
+      method: 'POST',
+      headers: { origin: env.SITE_ORIGIN, 'content-type': 'application/json' },
+      body: '{}',
+    });
     await expectProblem(post, 401, 'id');
   });
 
   it("Hono's own CSRF check (403) is rendered as problem+json", async () => {
-    const res = await fetchApi('/api/admin/rosters?lang=en', { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'text/plain' }, body: 'x' });
+    const res = await fetchApi('/api/admin/rosters?lang=en', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: 'x',
+    });
     expect((await expectProblem(res, 403, 'en')).title).toBe('Forbidden');
   });
 
@@ -127,7 +138,11 @@ describe('errors from every layer are problem+json in the request language', () 
   });
 
   it('a path parameter that cannot name an attempt is a 404, before the body is read', async () => {
-    const res = await fetchApi('/api/attempts/not-a-uuid/submit', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': newClientIp() }, body: 'not json' });
+    const res = await fetchApi('/api/attempts/not-a-uuid/submit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': newClientIp() },
+      body: 'not json',
+    });
     expect((await expectProblem(res, 404, 'id')).detail).toBe('Sesi kuis tidak ditemukan. Mulai kuis baru.');
   });
 });
@@ -143,7 +158,9 @@ describe('absolute URLs', () => {
     const { certificate } = (await res.json()) as SubmitResponse;
     expect(certificate!.verifyUrl).toBe(`${env.SITE_ORIGIN}/verifikasi/${certificate!.code}`);
     expect(certificate!.pdfUrl).toBe(`${env.SITE_ORIGIN}/api/certificates/${certificate!.code}/pdf`);
-    const view = (await (await exports.default.fetch(`http://evil.example/api/certificates/${certificate!.code}`)).json()) as CertificateView;
+    const view = (await (
+      await exports.default.fetch(`http://evil.example/api/certificates/${certificate!.code}`)
+    ).json()) as CertificateView;
     expect(view.verifyUrl).toBe(`${env.SITE_ORIGIN}/verifikasi/${certificate!.code}`);
   });
 

@@ -27,11 +27,18 @@ describe('POST /api/auth/login', { timeout: 60_000 }, () => {
     const { res, setCookie, cookie } = await login(user.email.toUpperCase());
     expect(res.status).toBe(200);
     const me = (await res.json()) as Me;
-    expect(me).toMatchObject({ id: user.id, email: user.email, role: 'agency_hr', agency: { id: AGENCY_A, name: 'Pemerintah Kabupaten Bantul' } });
+    expect(me).toMatchObject({
+      id: user.id,
+      email: user.email,
+      role: 'agency_hr',
+      agency: { id: AGENCY_A, name: 'Pemerintah Kabupaten Bantul' },
+    });
     expect(setCookie).toMatch(/^nasn_session=[\w-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax$/);
     const stored = await env.DB.prepare('SELECT id FROM sessions WHERE user_id = ?').bind(user.id).all<{ id: string }>();
     expect(stored.results.map((r) => r.id)).toEqual([await tokenHash(cookie.split('=')[1]!)]);
-    const audit = await env.DB.prepare("SELECT agency_id, action FROM audit_events WHERE actor_user_id = ? AND action = 'login.ok'").bind(user.id).first();
+    const audit = await env.DB.prepare("SELECT agency_id, action FROM audit_events WHERE actor_user_id = ? AND action = 'login.ok'")
+      .bind(user.id)
+      .first();
     expect(audit).toEqual({ agency_id: AGENCY_A, action: 'login.ok' });
     expect((await api('/api/auth/me', { cookie })).status).toBe(200);
   });
@@ -54,7 +61,9 @@ describe('POST /api/auth/login', { timeout: 60_000 }, () => {
     }
     expect(new Set(bodies).size).toBe(1);
     expect((JSON.parse(bodies[0]!) as Problem).detail).toBe('Email atau kata sandi salah, atau akun ini dinonaktifkan.');
-    const fails = await env.DB.prepare("SELECT count(*) AS n FROM audit_events WHERE action = 'login.fail' AND target = ?").bind(`user:${known.id}`).first<{ n: number }>();
+    const fails = await env.DB.prepare("SELECT count(*) AS n FROM audit_events WHERE action = 'login.fail' AND target = ?")
+      .bind(`user:${known.id}`)
+      .first<{ n: number }>();
     expect(fails?.n).toBe(1);
   });
 
@@ -70,7 +79,8 @@ describe('POST /api/auth/login', { timeout: 60_000 }, () => {
   it('throttles per account (5 a minute, across client addresses) with 429 and Retry-After, before checking the password', async () => {
     const user = await createUser('agency_hr', AGENCY_A);
     expect((await login(user.email, 'salah-sekali-kata-sandinya')).res.status).toBe(401);
-    for (let i = 0; i < 4; i++) expect((await api('/api/auth/password-reset', { method: 'POST', body: { email: user.email } })).status).toBe(202);
+    for (let i = 0; i < 4; i++)
+      expect((await api('/api/auth/password-reset', { method: 'POST', body: { email: user.email } })).status).toBe(202);
     // The right password, from yet another address: still refused while the account's minute lasts.
     const blocked = await login(user.email);
     expect(blocked.res.status).toBe(429);
@@ -100,7 +110,11 @@ describe('POST /api/auth/login', { timeout: 60_000 }, () => {
     const evil = await login(user.email, TEST_PASSWORD, { origin: 'https://evil.example' });
     expect(evil.res.status).toBe(403);
     expect(evil.res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    const form = await api('/api/auth/login', { method: 'POST', body: `email=${user.email}&password=${TEST_PASSWORD}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await api('/api/auth/login', {
+      method: 'POST',
+      body: `email=${user.email}&password=${TEST_PASSWORD}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(415);
   });
 });
@@ -109,8 +123,16 @@ describe('sessions', () => {
   it('an expired idle time or absolute limit ends the session (401) and removes its row', async () => {
     const user = await createUser('agency_hr', AGENCY_A);
     const now = Date.now();
-    const idle = await sessionCookieFor(user.id, { createdAt: iso(now - 2 * SESSION_IDLE_MS), expiresAt: iso(now - 1000), absoluteExpiresAt: iso(now + SESSION_ABSOLUTE_MS) });
-    const absolute = await sessionCookieFor(user.id, { createdAt: iso(now - SESSION_ABSOLUTE_MS - 1), expiresAt: iso(now + SESSION_IDLE_MS), absoluteExpiresAt: iso(now - 1000) });
+    const idle = await sessionCookieFor(user.id, {
+      createdAt: iso(now - 2 * SESSION_IDLE_MS),
+      expiresAt: iso(now - 1000),
+      absoluteExpiresAt: iso(now + SESSION_ABSOLUTE_MS),
+    });
+    const absolute = await sessionCookieFor(user.id, {
+      createdAt: iso(now - SESSION_ABSOLUTE_MS - 1),
+      expiresAt: iso(now + SESSION_IDLE_MS),
+      absoluteExpiresAt: iso(now - 1000),
+    });
     expect((await api('/api/auth/me', { cookie: idle })).status).toBe(401);
     expect((await api('/api/auth/me', { cookie: absolute })).status).toBe(401);
     const left = await env.DB.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ?').bind(user.id).first<{ n: number }>();
@@ -122,7 +144,11 @@ describe('sessions', () => {
     const now = Date.now();
     const fresh = await sessionCookieFor(user.id);
     const before = (await (await api('/api/auth/me', { cookie: fresh })).json()) as Me;
-    const old = await sessionCookieFor(user.id, { createdAt: iso(now - SESSION_IDLE_MS), expiresAt: iso(now + 10 * 60_000), absoluteExpiresAt: iso(now + 20 * 60_000) });
+    const old = await sessionCookieFor(user.id, {
+      createdAt: iso(now - SESSION_IDLE_MS),
+      expiresAt: iso(now + 10 * 60_000),
+      absoluteExpiresAt: iso(now + 20 * 60_000),
+    });
     const after = (await (await api('/api/auth/me', { cookie: old })).json()) as Me;
     expect(Date.parse(before.sessionExpiresAt) - now).toBeGreaterThan(SESSION_IDLE_MS - 60_000);
     // Pushed forward, but capped by the absolute limit 20 minutes away.
@@ -191,14 +217,20 @@ describe('POST /api/auth/password (setup link)', { timeout: 60_000 }, () => {
   it('refuses an expired link, a short password and the email as password', async () => {
     const user = await createUser('agency_hr', AGENCY_A, { invited: true });
     const expired = await invitation(user.id, -1000);
-    expect((await api('/api/auth/password', { method: 'POST', body: { token: expired, password: 'kata sandi baru yang panjang' } })).status).toBe(400);
+    expect(
+      (await api('/api/auth/password', { method: 'POST', body: { token: expired, password: 'kata sandi baru yang panjang' } })).status,
+    ).toBe(400);
     const token = await invitation(user.id);
     const short = await api('/api/auth/password?lang=en', { method: 'POST', body: { token, password: 'pendek' } });
-    expect(((await short.json()) as Problem).errors).toEqual([{ path: 'password', message: 'The password must be at least 12 characters.' }]);
+    expect(((await short.json()) as Problem).errors).toEqual([
+      { path: 'password', message: 'The password must be at least 12 characters.' },
+    ]);
     const same = await api('/api/auth/password', { method: 'POST', body: { token, password: user.email } });
     expect(((await same.json()) as Problem).errors?.[0]?.message).toBe('Kata sandi tidak boleh sama dengan email Anda.');
     // The refused attempts did not use the link up.
-    expect((await api('/api/auth/password', { method: 'POST', body: { token, password: 'kata sandi baru yang panjang' } })).status).toBe(204);
+    expect((await api('/api/auth/password', { method: 'POST', body: { token, password: 'kata sandi baru yang panjang' } })).status).toBe(
+      204,
+    );
   });
 });
 

@@ -40,7 +40,9 @@ describe('POST /api/certificates/lookup', () => {
   it('links to the English verify page when asked in English, and shows a revoked certificate as revoked', async () => {
     const code = await certificateFor('199002022016042001', 'Ni Luh Putu Ayu');
     await env.DB.prepare("UPDATE certificates SET status = 'revoked' WHERE code = ?").bind(code).run();
-    const body = (await (await lookup({ nip: '199002022016042001', name: 'Ni Luh Putu Ayu', locale: 'en' })).json()) as CertificateLookupResponse;
+    const body = (await (
+      await lookup({ nip: '199002022016042001', name: 'Ni Luh Putu Ayu', locale: 'en' })
+    ).json()) as CertificateLookupResponse;
     expect(body.certificates).toMatchObject([{ code, status: 'revoked', verifyUrl: `http://netral.test/en/verify/${code}` }]);
   });
 

@@ -12,7 +12,7 @@ let nipNumber = 0;
  * A valid NIP no other test uses, so per-NIP limits (cooldown, daily cap, start rate) never couple tests.
  * It keeps validParticipant's masked form (198503**********01): only the hidden digits change.
  */
-export function freshNip(): string {
+function freshNip(): string {
   nipNumber++;
   const day = String(1 + (nipNumber % 28)).padStart(2, '0');
   const month = String(1 + (Math.floor(nipNumber / 28) % 12)).padStart(2, '0');
@@ -41,7 +41,11 @@ export function post(path: string, body: unknown, headers: Record<string, string
   });
 }
 
-export async function startAttempt(participant: object = freshParticipant(), locale: 'id' | 'en' = 'id', headers: Record<string, string> = {}) {
+export async function startAttempt(
+  participant: object = freshParticipant(),
+  locale: 'id' | 'en' = 'id',
+  headers: Record<string, string> = {},
+) {
   const res = await post('/api/attempts', { participant, locale }, headers);
   if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as StartAttemptResponse;

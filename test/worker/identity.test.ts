@@ -53,7 +53,10 @@ describe('canonical NIPs', () => {
 
   it('refuses a Unicode space with a message saying what to type, in Indonesian and English', async () => {
     const nip = '19850315\u2003201012 1 001';
-    expect(await refused({ ...validParticipant, nip })).toEqual({ path: 'participant.nip', message: expect.stringContaining('spasi khusus') });
+    expect(await refused({ ...validParticipant, nip })).toEqual({
+      path: 'participant.nip',
+      message: expect.stringContaining('spasi khusus'),
+    });
     const en = await refused({ ...validParticipant, nip }, { 'accept-language': 'en' });
     expect(en.message).toContain('special space');
     expect(en.message).toContain('ordinary spaces, dots or dashes');
@@ -106,7 +109,10 @@ describe('names and units no person types', () => {
     ['unit', '  @SUM(A1)', 'tidak boleh diawali'],
     ['unit', '<script>alert(1)</script>', 'tanda < atau >'],
   ])('%s %j → 400 naming the field, nothing stored', async (field, value, message) => {
-    expect(await refused({ ...validParticipant, [field]: value })).toEqual({ path: `participant.${field}`, message: expect.stringContaining(message) });
+    expect(await refused({ ...validParticipant, [field]: value })).toEqual({
+      path: `participant.${field}`,
+      message: expect.stringContaining(message),
+    });
   });
 
   it('answers in English when asked', async () => {
@@ -115,7 +121,11 @@ describe('names and units no person types', () => {
   });
 
   it('stores an ordinary name and unit in NFC with spaces folded', async () => {
-    const attempt = await startAttempt({ ...validParticipant, name: 'Nguye\u0302\u0303n\u00a0 Thi\u0323', unit: ' Bidang P2P (Pencegahan & Pengendalian)\u2003' });
+    const attempt = await startAttempt({
+      ...validParticipant,
+      name: 'Nguye\u0302\u0303n\u00a0 Thi\u0323',
+      unit: ' Bidang P2P (Pencegahan & Pengendalian)\u2003',
+    });
     const row = await env.DB.prepare('SELECT name, unit FROM attempts WHERE id = ?').bind(attempt.attemptId).first();
     expect(row).toEqual({ name: 'Nguy\u1ec5n Th\u1ecb', unit: 'Bidang P2P (Pencegahan & Pengendalian)' });
   });

@@ -74,7 +74,15 @@ describe('the quiz journey', () => {
     expect(pdfUrl).toBe(`${BASE}/api/certificates/${code}/pdf`);
 
     const view = (await (await exports.default.fetch(`${BASE}/api/certificates/${code.toLowerCase()}`)).json()) as CertificateView;
-    expect(view).toMatchObject({ code, name: "Siti Nur'aini", nip: '198503**********01', agency: 'Pemerintah Kabupaten Bantul', score: 8, total: 10, status: 'valid' });
+    expect(view).toMatchObject({
+      code,
+      name: "Siti Nur'aini",
+      nip: '198503**********01',
+      agency: 'Pemerintah Kabupaten Bantul',
+      score: 8,
+      total: 10,
+      status: 'valid',
+    });
     expect(JSON.stringify(view)).not.toContain(participant.nip);
 
     // Anyone can check the signature offline with the published key.
@@ -118,7 +126,9 @@ describe('the quiz journey', () => {
       expect(f.explanation.length).toBeGreaterThan(20);
       expect(f.basis.length).toBeGreaterThan(0);
     }
-    const count = await env.DB.prepare('SELECT count(*) AS n FROM certificates WHERE attempt_id = ?').bind(attempt.attemptId).first<{ n: number }>();
+    const count = await env.DB.prepare('SELECT count(*) AS n FROM certificates WHERE attempt_id = ?')
+      .bind(attempt.attemptId)
+      .first<{ n: number }>();
     expect(count!.n).toBe(0);
     const row = await env.DB.prepare('SELECT score, passed, submitted_at FROM attempts WHERE id = ?').bind(attempt.attemptId).first();
     expect(row).toMatchObject({ score: 7, passed: 0 });

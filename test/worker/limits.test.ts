@@ -21,7 +21,10 @@ describe('a group session behind one address', () => {
     const hall = { 'cf-connecting-ip': '203.0.113.10' };
     const began = Date.now();
     const people = Array.from({ length: 200 }, () => freshParticipant());
-    const attempts = await inWaves(people.map((p) => () => startAttempt(p, 'id', hall)), 25);
+    const attempts = await inWaves(
+      people.map((p) => () => startAttempt(p, 'id', hall)),
+      25,
+    );
     const statuses = await inWaves(
       attempts.map((a) => async () => (await submit(a.attemptId, await answersWith(a.attemptId, 1), hall)).status),
       25,
@@ -93,7 +96,9 @@ describe('retakes', () => {
     expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(15 * 60);
     const problem = (await res.json()) as ProblemBody;
     expect(problem).toMatchObject({ type: 'urn:netral-asn:problem:retakeCooldown', status: 429 });
-    expect(problem.detail).toBe('Anda sudah 2 kali berturut-turut belum lulus. Baca dulu pembahasan dan materi aturannya; kuis bisa diulang dalam 15 menit.');
+    expect(problem.detail).toBe(
+      'Anda sudah 2 kali berturut-turut belum lulus. Baca dulu pembahasan dan materi aturannya; kuis bisa diulang dalam 15 menit.',
+    );
     // Nothing was written for the refused starts.
     const rows = await env.DB.prepare('SELECT count(*) AS n FROM attempts WHERE nip = ?').bind(participant.nip).first<{ n: number }>();
     expect(rows!.n).toBe(2);
@@ -181,7 +186,9 @@ describe('retakes', () => {
     const [first] = await drawnQuestions((await startAttempt()).attemptId);
     const legacy = [{ scenarioId: first!.scenarioId, optionKeys: ['a', 'b', 'c', 'd'] }];
     const later = new Date(Date.now() + 30 * 60_000).toISOString();
-    await env.DB.prepare(`INSERT INTO attempts (id, nip, name, agency_id, locale, questions, created_at, expires_at) VALUES (?, ?, 'Siti', 'kab-34.02', 'id', ?, ?, ?)`)
+    await env.DB.prepare(
+      `INSERT INTO attempts (id, nip, name, agency_id, locale, questions, created_at, expires_at) VALUES (?, ?, 'Siti', 'kab-34.02', 'id', ?, ?, ?)`,
+    )
       .bind(id, freshParticipant().nip, JSON.stringify(legacy), new Date().toISOString(), later)
       .run();
     const res = await submit(id, [{ questionId: first!.scenarioId, optionId: '1' }]);
@@ -205,18 +212,23 @@ describe('a missing rate-limit binding', () => {
     const participant = freshParticipant();
     const res = await postWithout(binding, '/api/attempts', { participant, locale: 'id' });
     expect(res.status).toBe(503);
-    expect((await res.json()) as ProblemBody).toMatchObject({ type: 'urn:netral-asn:problem:unavailable', detail: 'Layanan sedang tidak tersedia. Coba lagi nanti.' });
+    expect((await res.json()) as ProblemBody).toMatchObject({
+      type: 'urn:netral-asn:problem:unavailable',
+      detail: 'Layanan sedang tidak tersedia. Coba lagi nanti.',
+    });
     const rows = await env.DB.prepare('SELECT count(*) AS n FROM attempts WHERE nip = ?').bind(participant.nip).first<{ n: number }>();
     expect(rows!.n).toBe(0);
   });
 
   it('without QUIZ_SUBMIT_LIMITER a submit is a clear 503 and grades nothing', async () => {
     const attempt = await startAttempt();
-    const res = await postWithout('QUIZ_SUBMIT_LIMITER', `/api/attempts/${attempt.attemptId}/submit`, { answers: await answersWith(attempt.attemptId, 0) });
+    const res = await postWithout('QUIZ_SUBMIT_LIMITER', `/api/attempts/${attempt.attemptId}/submit`, {
+      answers: await answersWith(attempt.attemptId, 0),
+    });
     expect(res.status).toBe(503);
-    const row = await env.DB.prepare('SELECT submitted_at FROM attempts WHERE id = ?').bind(attempt.attemptId).first<{ submitted_at: string | null }>();
+    const row = await env.DB.prepare('SELECT submitted_at FROM attempts WHERE id = ?')
+      .bind(attempt.attemptId)
+      .first<{ submitted_at: string | null }>();
     expect(row!.submitted_at).toBeNull();
   });
 });
-
-

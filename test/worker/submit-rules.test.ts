@@ -39,7 +39,9 @@ describe('submitting', () => {
 
   it('refuses a submission after 30 minutes with 410', async () => {
     const attempt = await startAttempt();
-    await env.DB.prepare('UPDATE attempts SET expires_at = ? WHERE id = ?').bind(new Date(Date.now() - 1000).toISOString(), attempt.attemptId).run();
+    await env.DB.prepare('UPDATE attempts SET expires_at = ? WHERE id = ?')
+      .bind(new Date(Date.now() - 1000).toISOString(), attempt.attemptId)
+      .run();
     const res = await submit(attempt.attemptId, await answersWith(attempt.attemptId, 0), { 'accept-language': 'en' });
     expect(res.status).toBe(410);
     expect(((await res.json()) as { detail: string }).detail).toMatch(/expired/);
@@ -67,7 +69,9 @@ describe('submitting', () => {
   it('writes nothing when issuing the certificate fails, and the attempt can be submitted again', async () => {
     const attempt = await startAttempt();
     const answers = await answersWith(attempt.attemptId, 0);
-    await env.DB.prepare("CREATE TRIGGER fail_certificates BEFORE INSERT ON certificates BEGIN SELECT RAISE(ABORT, 'disk full'); END").run();
+    await env.DB.prepare(
+      "CREATE TRIGGER fail_certificates BEFORE INSERT ON certificates BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    ).run();
     try {
       const res = await submit(attempt.attemptId, answers);
       // A database failure is temporary as far as the client can tell: 503, come back later (issue 14).

@@ -99,7 +99,11 @@ describe('malformed requests', () => {
 
 describe('every response', () => {
   it('carries security headers and no caching of personal data', async () => {
-    for (const res of [await exports.default.fetch(`${BASE}/api/health`), await post('/api/attempts', {}), await exports.default.fetch(`${BASE}/api/nope`)]) {
+    for (const res of [
+      await exports.default.fetch(`${BASE}/api/health`),
+      await post('/api/attempts', {}),
+      await exports.default.fetch(`${BASE}/api/nope`),
+    ]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');

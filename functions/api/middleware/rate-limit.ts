@@ -6,7 +6,7 @@ import type { Context, Env as HonoEnv, MiddlewareHandler } from 'hono';
 import { ApiProblem } from '../problem';
 
 /** The longest window a binding may have (10 or 60 s): no client waits longer than this for a slot. */
-export const RATE_LIMIT_RETRY_SECONDS = 60;
+const RATE_LIMIT_RETRY_SECONDS = 60;
 
 /**
  * Counts one request under `key` and throws 429 with Retry-After when over the binding's limit. A

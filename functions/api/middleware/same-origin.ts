@@ -24,7 +24,10 @@ export function sameOriginWrites(): MiddlewareHandler<AppEnv> {
     if (!safeMethodRe.test(c.req.method)) {
       const origin = c.req.header('origin');
       const fetchSite = c.req.header('sec-fetch-site');
-      const allowed = origin === undefined ? fetchSite === undefined || ownFetchSites.has(fetchSite) : origin === siteOrigin(c.env) || origin === new URL(c.req.url).origin;
+      const allowed =
+        origin === undefined
+          ? fetchSite === undefined || ownFetchSites.has(fetchSite)
+          : origin === siteOrigin(c.env) || origin === new URL(c.req.url).origin;
       if (!allowed) throw new ApiProblem(403, 'detail.crossOrigin');
     }
     await next();

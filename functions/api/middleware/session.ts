@@ -12,7 +12,7 @@ import { deleteSessionStatement, extendSession, findSession } from '../../storag
  * The valid session of a request, or null: no or malformed cookie, unknown token, expired (the row is
  * then deleted), or a disabled user. Pushes the idle expiry forward when less than half of it remains.
  */
-export async function sessionOfRequest(c: Context<AppEnv>, now = new Date()): Promise<AuthSession | null> {
+async function sessionOfRequest(c: Context<AppEnv>, now = new Date()): Promise<AuthSession | null> {
   const token = getCookie(c, sessionCookieName(isSecureUrl(c.req.url)));
   if (!token || !tokenRe.test(token)) return null;
   const id = await tokenHash(token);

@@ -13,7 +13,10 @@ const searchRoute = createRoute({
     'Search agencies (instansi), at most 20, best first: official names, short names (PPU, Kemenag, BKN), Pemkab/Kota/Pemprov forms and small typos. Unit words (dinas, SDN, puskesmas) are set aside and answered with a hint.',
   request: { query: agencySearchQuerySchema },
   responses: {
-    200: { description: 'Matching agencies, best first, and a hint when the query needs one', content: { 'application/json': { schema: agencySearchResponseSchema } } },
+    200: {
+      description: 'Matching agencies, best first, and a hint when the query needs one',
+      content: { 'application/json': { schema: agencySearchResponseSchema } },
+    },
     ...problems(400),
   },
 });

@@ -14,7 +14,14 @@ import { bank } from '../../content/bank';
 import { ATTEMPT_TTL_MINUTES, AnswersMismatchError, drawAttempt, publicQuestions } from '../../domain/quiz';
 import { cryptoRandomInt } from '../../domain/random';
 import { parseNip } from '../../domain/nip';
-import { dailyWindowStart, historyLength, retakeDecision, retakePolicyFrom, seenScenarios, type RetakeDecision } from '../../domain/retakes';
+import {
+  dailyWindowStart,
+  historyLength,
+  retakeDecision,
+  retakePolicyFrom,
+  seenScenarios,
+  type RetakeDecision,
+} from '../../domain/retakes';
 import { enforceLimit } from '../middleware/rate-limit';
 import { importSigningKey } from '../../domain/certificate';
 import { findAgency } from '../../storage/agencies';

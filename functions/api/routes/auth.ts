@@ -27,7 +27,7 @@ const LIMIT_WINDOW_SECONDS = 60;
 const noContent = { description: 'Done (no body)' };
 
 /** The signed-in user as the API shows them. */
-export async function meOf(db: D1Database, session: AuthSession): Promise<Me> {
+async function meOf(db: D1Database, session: AuthSession): Promise<Me> {
   const { user } = session;
   const agency = user.agencyId ? await findAgency(db, user.agencyId) : null;
   return {
@@ -113,7 +113,10 @@ const resetRoute = createRoute({
   path: '/password-reset',
   summary: 'Ask for a password reset link by email. Always 202, whether or not the account exists.',
   request: { body: { required: true, content: json(passwordResetRequestSchema) } },
-  responses: { 202: { description: 'Accepted (a link is emailed if the account exists and email is configured)' }, ...problems(400, 403, 413, 415, 429, 503) },
+  responses: {
+    202: { description: 'Accepted (a link is emailed if the account exists and email is configured)' },
+    ...problems(400, 403, 413, 415, 429, 503),
+  },
 });
 
 export const authRoutes = apiRouter()
@@ -124,7 +127,7 @@ export const authRoutes = apiRouter()
     // Always one KDF run, so an unknown email costs as long as a known one.
     const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     const db = c.env.DB;
-    if (!user || !user.passwordHash || user.disabledAt || !matches) {
+    if (!user?.passwordHash || user.disabledAt || !matches) {
       const reason = !user ? 'unknown_email' : user.disabledAt ? 'disabled' : !user.passwordHash ? 'no_password' : 'wrong_password';
       await auditStatement(
         db,
@@ -145,9 +148,24 @@ export const authRoutes = apiRouter()
     await db.batch([
       insertSessionStatement(db, id, user.id, times),
       recordLoginStatement(db, user.id, times.createdAt),
-      auditStatement(db, event(c, { at: times.createdAt, agencyId: user.agencyId, actorUserId: user.id, actorRole: user.role, action: 'login.ok', target: null, detail: null })),
+      auditStatement(
+        db,
+        event(c, {
+          at: times.createdAt,
+          agencyId: user.agencyId,
+          actorUserId: user.id,
+          actorRole: user.role,
+          action: 'login.ok',
+          target: null,
+          detail: null,
+        }),
+      ),
     ]);
-    const session: AuthSession = { id, ...times, user: { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId } };
+    const session: AuthSession = {
+      id,
+      ...times,
+      user: { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId },
+    };
     c.header('set-cookie', sessionCookie(token, { secure: isSecureUrl(c.req.url) }));
     return c.json(await meOf(db, session), 200);
   })
@@ -187,8 +205,24 @@ export const authRoutes = apiRouter()
     const [consume] = await db.batch([
       consumeUserTokenStatement(db, hash, at),
       setPasswordFromTokenStatement(db, hash, at, passwordHash),
-      db.prepare(`DELETE FROM sessions WHERE user_id = (SELECT user_id FROM user_tokens WHERE token_hash = ?1 AND used_at = ?2)`).bind(hash, at),
-      auditIfStatement(db, { at, agencyId: user.agencyId, actorUserId: user.id, actorRole: user.role, action: 'password.set', target: `user:${user.id}`, detail: { via: stored.purpose }, ipHint: ipHint(c.req.header('cf-connecting-ip')) }, consumed, [hash]),
+      db
+        .prepare(`DELETE FROM sessions WHERE user_id = (SELECT user_id FROM user_tokens WHERE token_hash = ?1 AND used_at = ?2)`)
+        .bind(hash, at),
+      auditIfStatement(
+        db,
+        {
+          at,
+          agencyId: user.agencyId,
+          actorUserId: user.id,
+          actorRole: user.role,
+          action: 'password.set',
+          target: `user:${user.id}`,
+          detail: { via: stored.purpose },
+          ipHint: ipHint(c.req.header('cf-connecting-ip')),
+        },
+        consumed,
+        [hash],
+      ),
     ]);
     if (!consume?.meta.changes) throw new ApiProblem(400, 'detail.tokenInvalid');
     await retireUserTokensStatement(db, user.id, at).run();
@@ -206,8 +240,25 @@ export const authRoutes = apiRouter()
       const origin = siteOrigin(c.env);
       await db.batch([
         retireUserTokensStatement(db, user.id, now.toISOString()),
-        insertUserTokenStatement(db, { tokenHash: await tokenHash(token), userId: user.id, purpose: 'reset', createdAt: now.toISOString(), expiresAt: userTokenExpiry('reset', now), createdBy: null }),
-        auditStatement(db, event(c, { agencyId: user.agencyId, actorUserId: null, actorRole: null, action: 'password.reset_requested', target: `user:${user.id}`, detail: null })),
+        insertUserTokenStatement(db, {
+          tokenHash: await tokenHash(token),
+          userId: user.id,
+          purpose: 'reset',
+          createdAt: now.toISOString(),
+          expiresAt: userTokenExpiry('reset', now),
+          createdBy: null,
+        }),
+        auditStatement(
+          db,
+          event(c, {
+            agencyId: user.agencyId,
+            actorUserId: null,
+            actorRole: null,
+            action: 'password.reset_requested',
+            target: `user:${user.id}`,
+            detail: null,
+          }),
+        ),
       ]);
       const locale = c.var.locale;
       await sendAccountEmail(c.env, user.email, accountEmail('reset', locale, setupLink(origin, token, locale)), origin);

@@ -25,7 +25,10 @@ const lookupRoute = createRoute({
   middleware: [rateLimit({ binding: 'CERT_LOOKUP_LIMITER', key: (c) => `client:${clientIp(c)}` })] as const,
   request: { body: { required: true, content: { 'application/json': { schema: certificateLookupRequestSchema } } } },
   responses: {
-    200: { description: "The person's certificates, newest first (possibly none)", content: { 'application/json': { schema: certificateLookupResponseSchema } } },
+    200: {
+      description: "The person's certificates, newest first (possibly none)",
+      content: { 'application/json': { schema: certificateLookupResponseSchema } },
+    },
     ...problems(400, ...PUBLIC_WRITE_PROBLEMS, 503),
   },
 });

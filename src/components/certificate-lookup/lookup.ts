@@ -76,7 +76,9 @@ class CertificateLookup extends HTMLElement {
         });
         if (res.ok) return render((await res.json()) as CertificateLookupResponse);
         const problem = (await res.json()) as Problem;
-        const fields = (problem.errors ?? []).filter((err): err is typeof err & { path: Field } => err.path === 'nip' || err.path === 'name');
+        const fields = (problem.errors ?? []).filter(
+          (err): err is typeof err & { path: Field } => err.path === 'nip' || err.path === 'name',
+        );
         for (const err of fields) showError(err.path, err.message);
         status.textContent = problem.detail;
         if (fields[0]) input(fields[0].path).focus();

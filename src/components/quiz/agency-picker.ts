@@ -53,7 +53,12 @@ export class AgencyPicker extends HTMLElement {
       pending?.abort();
       pending = new AbortController();
       status(t.searching);
-      const res = await request<{ agencies: Agency[]; hint?: AgencySearchHint | null }>(locale, API_PATHS.agencies(q), undefined, pending.signal);
+      const res = await request<{ agencies: Agency[]; hint?: AgencySearchHint | null }>(
+        locale,
+        API_PATHS.agencies(q),
+        undefined,
+        pending.signal,
+      );
       if (!res.ok) {
         // -1: a newer search replaced this one.
         if (res.status !== -1) status(failureText(res, t));
@@ -75,7 +80,11 @@ export class AgencyPicker extends HTMLElement {
       box.hidden = !agencies.length;
       selectSingleMatch($(this, '[data-list]'));
       // A choice made earlier stands until another is picked: say so, even when this search does not list it.
-      const found = statusWithHint(agencies.length ? plural(locale, t.agencyCount, agencies.length) : t.agencyNone, agencies.length, res.data.hint);
+      const found = statusWithHint(
+        agencies.length ? plural(locale, t.agencyCount, agencies.length) : t.agencyNone,
+        agencies.length,
+        res.data.hint,
+      );
       status(this.value ? `${found} ${fill(t.agencyChosen, { name: this.label })}` : found);
     };
 

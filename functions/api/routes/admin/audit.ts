@@ -14,7 +14,10 @@ const auditRoute = createRoute({
   summary: "Your agency's audit log (agency admin): sign-ins, user changes, imports, exports, revocations; newest first",
   middleware: [requireRole(...rolesWith('agency.audit'))],
   request: { query: auditQuerySchema },
-  responses: { 200: { description: 'A page of events', content: { 'application/json': { schema: auditPageSchema } } }, ...problems(400, 401, 403) },
+  responses: {
+    200: { description: 'A page of events', content: { 'application/json': { schema: auditPageSchema } } },
+    ...problems(400, 401, 403),
+  },
 });
 
 export const auditRoutes = apiRouter().openapi(auditRoute, async (c) => {

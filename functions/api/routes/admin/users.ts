@@ -14,8 +14,23 @@ import { rolesWith } from '../../../auth/roles';
 import { ipHint } from '../../../auth/audit';
 import { newToken, setupLink, tokenHash, userTokenExpiry } from '../../../auth/tokens';
 import { accountEmail, sendAccountEmail } from '../../../auth/email';
-import { inviteRequestSchema, inviteResponseSchema, userListSchema, userParamsSchema, userPatchSchema, userSchema, type User } from '../../../schemas/accounts';
-import { changeAgencyUserStatements, findAgencyUser, findUserByEmail, insertUserStatement, listAgencyUsers, type UserRecord } from '../../../storage/users';
+import {
+  inviteRequestSchema,
+  inviteResponseSchema,
+  userListSchema,
+  userParamsSchema,
+  userPatchSchema,
+  userSchema,
+  type User,
+} from '../../../schemas/accounts';
+import {
+  changeAgencyUserStatements,
+  findAgencyUser,
+  findUserByEmail,
+  insertUserStatement,
+  listAgencyUsers,
+  type UserRecord,
+} from '../../../storage/users';
 import { insertUserTokenStatement } from '../../../storage/tokens';
 import { auditIfStatement, auditStatement } from '../../../storage/audit';
 import { siteOrigin } from '../../../certificates/urls';
@@ -23,7 +38,7 @@ import { siteOrigin } from '../../../certificates/urls';
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const adminsOnly = requireRole(...rolesWith('agency.users'));
 
-export function userView(user: UserRecord): User {
+function userView(user: UserRecord): User {
   return {
     id: user.id,
     email: user.email,
@@ -53,7 +68,8 @@ const listRoute = createRoute({
 const inviteRoute = createRoute({
   method: 'post',
   path: '/',
-  summary: 'Invite a user into your agency (agency admin): returns the one-time setup link (72 h), shown once, and emails it when email is configured',
+  summary:
+    'Invite a user into your agency (agency admin): returns the one-time setup link (72 h), shown once, and emails it when email is configured',
   middleware: [adminsOnly],
   request: { body: { required: true, content: json(inviteRequestSchema) } },
   responses: { 201: { description: 'Invited', content: json(inviteResponseSchema) }, ...problems(400, 401, 403, 409, 413, 415) },
@@ -65,7 +81,10 @@ const patchRoute = createRoute({
   summary: "Change a user's role or disable/enable them (agency admin); ends their sessions. The agency keeps one active admin (409).",
   middleware: [adminsOnly],
   request: { params: userParamsSchema, body: { required: true, content: json(userPatchSchema) } },
-  responses: { 200: { description: 'The user after the change', content: json(userSchema) }, ...problems(400, 401, 403, 404, 409, 413, 415) },
+  responses: {
+    200: { description: 'The user after the change', content: json(userSchema) },
+    ...problems(400, 401, 403, 404, 409, 413, 415),
+  },
 });
 
 export const userRoutes = apiRouter()
@@ -77,12 +96,28 @@ export const userRoutes = apiRouter()
     if (await findUserByEmail(db, email)) throw new ApiProblem(409, 'detail.emailTaken');
     const now = new Date();
     const token = newToken();
-    const user = { id: crypto.randomUUID(), email, name, role, agencyId: scope.agencyId, passwordHash: null, createdAt: now.toISOString(), createdBy: scope.userId };
+    const user = {
+      id: crypto.randomUUID(),
+      email,
+      name,
+      role,
+      agencyId: scope.agencyId,
+      passwordHash: null,
+      createdAt: now.toISOString(),
+      createdBy: scope.userId,
+    };
     const expiresAt = userTokenExpiry('invite', now);
     try {
       await db.batch([
         insertUserStatement(db, user),
-        insertUserTokenStatement(db, { tokenHash: await tokenHash(token), userId: user.id, purpose: 'invite', createdAt: user.createdAt, expiresAt, createdBy: scope.userId }),
+        insertUserTokenStatement(db, {
+          tokenHash: await tokenHash(token),
+          userId: user.id,
+          purpose: 'invite',
+          createdAt: user.createdAt,
+          expiresAt,
+          createdBy: scope.userId,
+        }),
         auditStatement(db, { ...actor(c), at: user.createdAt, action: 'user.invite', target: `user:${user.id}`, detail: { email, role } }),
       ]);
     } catch (error) {
@@ -111,7 +146,13 @@ export const userRoutes = apiRouter()
       ...changeAgencyUserStatements(db, scope, userId, change, at),
       auditIfStatement(
         db,
-        { ...actor(c), at, action: 'user.update', target: `user:${userId}`, detail: { from: { role: user.role, disabled: user.disabledAt !== null }, to: change } },
+        {
+          ...actor(c),
+          at,
+          action: 'user.update',
+          target: `user:${userId}`,
+          detail: { from: { role: user.role, disabled: user.disabledAt !== null }, to: change },
+        },
         applied,
         [userId, change.role, change.disabled ? 1 : 0],
       ),
