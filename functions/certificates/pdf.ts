@@ -29,8 +29,11 @@ const CERTIFICATE_SCOPE: [string, number][] = [
   ['This certificate shows the quiz was passed on the date of issue, not that the holder never broke the rules.', 8],
 ];
 const REPLACEMENT = '?';
-/** Baseline of the revoked stamp: above the footer's first line (y 128) and below the course basis (y ≈ 229). */
-const REVOKED_STAMP_Y = 168;
+/**
+ * Baseline of the revoked stamp: its 40-point band (148 − 10 to 148 + 30) sits between the footer's first
+ * line (y 128) and the last line of what a certificate proves (y ≈ 184).
+ */
+const REVOKED_STAMP_Y = 148;
 /** The instruments the quiz teaches, printed as the course's basis. */
 const COURSE_BASIS: LawId[] = ['uu-20-2023', 'pp-94-2021', 'pp-42-2004', 'skb-2022'];
 
@@ -124,7 +127,7 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   drawCentred(page, 'SERTIFIKAT PELATIHAN NETRALITAS ASN', bold, 26, centre, y, maxText);
   y -= 24;
   drawCentred(page, 'Certificate of completion: ASN neutrality in elections', regular, 13, centre, y, maxText, GREY);
-  y -= 44;
+  y -= 40;
   drawCentred(page, 'diberikan kepada / awarded to', regular, 12, centre, y, maxText, GREY);
   y -= 44;
   drawCentred(page, certificate.name, bold, 32, centre, y, maxText);
@@ -132,7 +135,7 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   drawCentred(page, `NIP ${certificate.nip}`, regular, 13, centre, y, maxText);
   y -= 20;
   drawCentred(page, certificate.agency, regular, 13, centre, y, maxText);
-  y -= 36;
+  y -= 32;
   const percent = Math.round((certificate.score / certificate.total) * 100);
   drawCentred(
     page,
