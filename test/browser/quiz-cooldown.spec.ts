@@ -13,7 +13,8 @@ test('after two failed attempts the quiz asks for a pause, saying how long', asy
   await answerAll(page, 'id', 5);
   await page.getByRole('button', { name: l.submit }).click();
   await expect(page.getByText('Anda menjawab benar 5 dari 10 soal.')).toBeVisible();
-  await page.getByRole('button', { name: 'Ulangi kuis' }).click();
+  // The retake button right under the score (the result repeats it at the end).
+  await page.getByRole('button', { name: 'Ulangi kuis' }).first().click();
 
   // Second attempt: another fail.
   await expect(page.getByRole('heading', { name: 'Soal 1 dari 10' })).toBeFocused();
@@ -22,7 +23,7 @@ test('after two failed attempts the quiz asks for a pause, saying how long', asy
   await expect(page.getByText('Anda menjawab benar 5 dari 10 soal.')).toBeVisible();
 
   // A third try is refused for now, in words that say why and for how long.
-  await page.getByRole('button', { name: 'Ulangi kuis' }).click();
+  await page.getByRole('button', { name: 'Ulangi kuis' }).first().click();
   await expect(
     page.getByText(
       'Anda sudah 2 kali berturut-turut belum lulus. Baca dulu pembahasan dan materi aturannya; kuis bisa diulang dalam 15 menit.',
