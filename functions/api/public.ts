@@ -45,6 +45,6 @@ for (const [prefix, routes] of [
   ['/attempts', attemptRoutes],
   ['/certificates', certificateRoutes],
 ] as const) {
-  publicApi.on(WRITE_METHODS, `${prefix}/*`, ...writeRules);
+  publicApi.on(WRITE_METHODS, [`${prefix}/*`], ...writeRules);
   publicApi.route(prefix, routes);
 }
