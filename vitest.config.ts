@@ -18,7 +18,11 @@ export default defineConfig({
               compatibilityDate: '2026-10-01',
               compatibilityFlags: ['nodejs_compat'],
               d1Databases: ['DB'],
-              ratelimits: { PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 20, period: 60 } } },
+              ratelimits: {
+                PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 20, period: 60 } },
+                LOGIN_ACCOUNT_LIMITER: { namespace_id: '1002', simple: { limit: 5, period: 60 } },
+                LOGIN_IP_LIMITER: { namespace_id: '1003', simple: { limit: 20, period: 60 } },
+              },
               bindings: {
                 CERT_SIGNING_KEY: await generateTestSigningKey(),
                 SITE_ORIGIN: 'http://netral.test',

@@ -1,27 +1,31 @@
 /**
- * /api/admin: the agency staff's API. Its own rules, separate from the public API's: a CSRF origin check
- * on form-like writes (Hono's csrf, against the configured site origin), larger bodies (rosters), and a
- * signed-in session for everything.
+ * /api/admin: the agency staff's API. In this order: writes only from this site (origin check, then Hono's
+ * csrf for form-like bodies), a signed-in session for everything (a stranger always gets 401, before the
+ * content type, size or body is looked at), then writes as JSON (415) of at most 2 MB (413; rosters).
+ * Routes check the role they need (403) and reach agency data only through `scopeOf(session)`, so
+ * another agency's object is a 404.
  *
- * Sessions arrive with agency accounts; until then every request is answered 401. Add routes with
- * `adminApi.route('/things', thingRoutes)` below the session check, using `apiRouter()` from ./env.
+ * Add routes with `adminApi.route('/things', thingRoutes)` at the end, using `apiRouter()` from ./env.
  */
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { apiRouter, factory } from './env';
-import { ApiProblem } from './problem';
+import { apiRouter } from './env';
+import { jsonOnly } from './middleware/json-only';
+import { sameOriginWrites } from './middleware/same-origin';
+import { requireSession } from './middleware/session';
+import { userRoutes } from './routes/admin/users';
+import { auditRoutes } from './routes/admin/audit';
 import { siteOrigin } from '../certificates/urls';
 
 /** Room for a roster upload of a few thousand rows. */
 export const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-/** Placeholder for the session middleware: no session exists yet, so nobody is signed in. */
-const requireSession = () =>
-  factory.createMiddleware(async (_c, _next) => {
-    throw new ApiProblem(401, 'detail.signInRequired');
-  });
+const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 export const adminApi = apiRouter()
-  .use(csrf({ origin: (origin, c) => origin === siteOrigin(c.env) }))
-  .use(bodyLimit({ maxSize: ADMIN_MAX_BODY_BYTES }))
+  .use(sameOriginWrites())
+  .use(csrf({ origin: (origin, c) => origin === siteOrigin(c.env) || origin === new URL(c.req.url).origin }))
   .use(requireSession());
+
+adminApi.on(WRITE_METHODS, '*', jsonOnly(), bodyLimit({ maxSize: ADMIN_MAX_BODY_BYTES }));
+adminApi.route('/users', userRoutes);
+adminApi.route('/audit', auditRoutes);

@@ -1,7 +1,7 @@
 /**
  * The Hono API, served under /api by the Astro catch-all endpoint (and by the test worker). The root
  * does what every answer needs (language, security headers, problem+json errors, the OpenAPI
- * document); each audience is a sub-app with its own rules: `public.ts` and `admin.ts`.
+ * document); each audience is a sub-app with its own rules: `public.ts`, `auth.ts` and `admin.ts`.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from './env';
@@ -12,6 +12,7 @@ import { drainBody } from './middleware/drain-body';
 import { securityHeaders } from './middleware/security-headers';
 import { publicApi } from './public';
 import { adminApi } from './admin';
+import { authApi } from './auth';
 import { API_HEADERS } from '../http/security-headers';
 import { siteOrigin } from '../certificates/urls';
 
@@ -20,6 +21,7 @@ export const app = new OpenAPIHono<AppEnv>().basePath('/api');
 app.use(securityHeaders({ headers: API_HEADERS }), drainBody(), detectLocale());
 
 app.route('/', publicApi);
+app.route('/auth', authApi);
 app.route('/admin', adminApi);
 
 const openApiRoute = createRoute({

@@ -1,10 +1,11 @@
 /**
  * The API's Hono environment, in its own module so routes and middleware never import the app that
- * composes them. Admin variables (account, agencyId) are added here when sessions arrive.
+ * composes them.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { createFactory } from 'hono/factory';
 import type { Locale } from '../schemas/content';
+import type { AuthSession } from '../auth/session';
 import { validationHook } from './problem';
 
 export type AppEnv = {
@@ -14,6 +15,11 @@ export type AppEnv = {
     locale: Locale;
     /** Set by Hono's languageDetector; read `locale` instead. */
     language: string;
+    /**
+     * The signed-in session, set by `requireSession()` (functions/api/middleware/session.ts) on /api/admin/*
+     * and the signed-in /api/auth routes. Agency data is reached through `scopeOf(session)`, never an id from the request.
+     */
+    session: AuthSession;
   };
 };
 

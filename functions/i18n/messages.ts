@@ -27,8 +27,37 @@ const messages = {
   },
   'detail.unauthorized': { id: 'Anda perlu masuk untuk membuka ini.', en: 'You need to sign in for this.' },
   'detail.signInRequired': {
-    id: 'Anda perlu masuk dengan akun instansi. Akun instansi belum tersedia.',
-    en: 'You need to sign in with an agency account. Agency accounts are not available yet.',
+    id: 'Anda perlu masuk dengan akun instansi. Sesi Anda mungkin sudah berakhir; silakan masuk lagi.',
+    en: 'You need to sign in with an agency account. Your session may have ended; please sign in again.',
+  },
+  'detail.loginFailed': {
+    id: 'Email atau kata sandi salah, atau akun ini dinonaktifkan.',
+    en: 'Wrong email or password, or this account is disabled.',
+  },
+  'detail.loginThrottled': {
+    id: 'Terlalu banyak percobaan masuk. Tunggu {seconds} detik, lalu coba lagi.',
+    en: 'Too many sign-in attempts. Wait {seconds} seconds, then try again.',
+  },
+  'detail.roleForbidden': {
+    id: 'Peran akun Anda tidak mengizinkan tindakan ini.',
+    en: 'Your account role does not allow this.',
+  },
+  'detail.crossOrigin': {
+    id: 'Permintaan ini ditolak: perubahan hanya boleh dikirim dari situs ini sendiri.',
+    en: 'This request was refused: changes may only be sent from this site itself.',
+  },
+  'detail.tokenInvalid': {
+    id: 'Tautan ini tidak berlaku lagi (sudah dipakai atau kedaluwarsa). Minta tautan baru kepada admin instansi Anda.',
+    en: 'This link no longer works (already used or expired). Ask your agency admin for a new one.',
+  },
+  'detail.userNotFound': { id: 'Pengguna tidak ditemukan di instansi Anda.', en: 'No such user in your agency.' },
+  'detail.emailTaken': {
+    id: 'Email ini sudah terdaftar. Setiap orang hanya memiliki satu akun.',
+    en: 'This email is already registered. Each person has one account.',
+  },
+  'detail.lastAdmin': {
+    id: 'Instansi harus tetap memiliki setidaknya satu admin aktif. Jadikan orang lain admin terlebih dahulu.',
+    en: 'The agency must keep at least one active admin. Make someone else an admin first.',
   },
   'detail.forbidden': {
     id: 'Permintaan ini ditolak: kirim dari situs ini sendiri.',
@@ -95,6 +124,13 @@ const messages = {
   'answers.duplicate': { id: 'Soal ini dijawab lebih dari sekali.', en: 'This question is answered more than once.' },
   'answers.unknownOption': { id: 'Pilihan jawaban ini tidak ada untuk soal tersebut.', en: 'This option does not exist for that question.' },
   'answers.missing': { id: 'Semua soal harus dijawab.', en: 'Every question must be answered.' },
+  'email.invalid': { id: 'Masukkan alamat email yang benar.', en: 'Enter a valid email address.' },
+  'password.required': { id: 'Kata sandi wajib diisi.', en: 'Password is required.' },
+  'password.tooShort': { id: 'Kata sandi minimal 12 karakter.', en: 'The password must be at least 12 characters.' },
+  'password.tooLong': { id: 'Kata sandi maksimal 128 karakter.', en: 'The password must be at most 128 characters.' },
+  'password.equalsEmail': { id: 'Kata sandi tidak boleh sama dengan email Anda.', en: 'The password must not be your email.' },
+  'role.invalid': { id: 'Peran harus HR instansi atau admin instansi.', en: 'The role must be agency HR or agency admin.' },
+  'userName.tooLong': { id: 'Nama maksimal 100 karakter.', en: 'The name must be at most 100 characters.' },
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
   'field.invalid': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
   'field.unexpected': { id: 'Isian ini tidak dikenal.', en: 'This field is not recognised.' },
