@@ -45,7 +45,7 @@ async function demoSql(privateJwkJson) {
     );
     if (!passed) continue;
     const code = `NA-DEM0-2026-${String(i + 1).padStart(4, '0')}`;
-    const signature = await signFacts({ code, name, nip, agencyName: agency.name, score, total: 10, issuedAt: submitted }, key);
+    const signature = await signFacts({ code, name, nip, agencyName: agency.name, score, total: 10, issuedAt: submitted, identity: 'self_declared' }, key);
     statements.push(
       `INSERT OR REPLACE INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, status) VALUES (${[
         code, id, nip, name, agency.id, agency.name, unit, score, 10, submitted, signature, i === 9 ? 'revoked' : 'valid',

@@ -14,6 +14,8 @@ export interface AttemptRecord {
   expiresAt: string;
   submittedAt: string | null;
   answers: Answer[] | null;
+  /** The personal quiz link the attempt was started from (identity from the roster), or null (typed). */
+  linkId: string | null;
 }
 
 interface AttemptRow {
@@ -28,13 +30,14 @@ interface AttemptRow {
   expires_at: string;
   submitted_at: string | null;
   answers: string | null;
+  link_id: string | null;
 }
 
 export async function insertAttempt(db: D1Database, attempt: AttemptRecord): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at, link_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       attempt.id,
@@ -46,6 +49,7 @@ export async function insertAttempt(db: D1Database, attempt: AttemptRecord): Pro
       JSON.stringify(attempt.questions),
       attempt.createdAt,
       attempt.expiresAt,
+      attempt.linkId,
     )
     .run();
 }
@@ -65,6 +69,7 @@ export async function findAttempt(db: D1Database, id: string): Promise<AttemptRe
     expiresAt: row.expires_at,
     submittedAt: row.submitted_at,
     answers: row.answers ? (JSON.parse(row.answers) as Answer[]) : null,
+    linkId: row.link_id,
   };
 }
 

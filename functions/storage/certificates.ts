@@ -1,4 +1,5 @@
 /** Issued certificates: the stored, signed records (their public view is built in functions/certificates). */
+import type { CertificateIdentity } from '../domain/certificate';
 import { answersJson, type SubmissionRecord } from './attempts';
 
 export interface CertificateRecord {
@@ -14,6 +15,7 @@ export interface CertificateRecord {
   issuedAt: string;
   signature: string;
   status: 'valid' | 'revoked';
+  identity: CertificateIdentity;
 }
 
 interface CertificateRow {
@@ -29,6 +31,7 @@ interface CertificateRow {
   issued_at: string;
   signature: string;
   status: 'valid' | 'revoked';
+  identity: CertificateIdentity;
 }
 
 /**
@@ -45,10 +48,10 @@ export function insertCertificateForSubmission(
   const c = certificate;
   return db
     .prepare(
-      `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
+      `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, identity)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
     )
-    .bind(c.code, c.attemptId, c.nip, c.name, c.agencyId, c.agencyName, c.unit, c.score, c.total, c.issuedAt, c.signature, submission.attemptId, submission.submittedAt, answersJson(submission.answers));
+    .bind(c.code, c.attemptId, c.nip, c.name, c.agencyId, c.agencyName, c.unit, c.score, c.total, c.issuedAt, c.signature, c.identity, submission.attemptId, submission.submittedAt, answersJson(submission.answers));
 }
 
 export async function findCertificate(db: D1Database, code: string): Promise<CertificateRecord | null> {
@@ -75,5 +78,6 @@ function fromRow(row: CertificateRow): CertificateRecord {
     issuedAt: row.issued_at,
     signature: row.signature,
     status: row.status,
+    identity: row.identity,
   };
 }

@@ -64,6 +64,7 @@ export const attemptRoutes = apiRouter()
       expiresAt: new Date(now.getTime() + ATTEMPT_TTL_MINUTES * 60_000).toISOString(),
       submittedAt: null,
       answers: null,
+      linkId: null,
     };
     await insertAttempt(c.env.DB, attempt);
     return c.json({ attemptId: attempt.id, expiresAt: attempt.expiresAt, questions: publicQuestions(drawn, bank, locale) }, 201);
