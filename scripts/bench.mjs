@@ -64,6 +64,17 @@ async function startServer() {
   throw new Error('server did not start');
 }
 
+/** The right option of a drawn question, found by its text in the bank (only the server knows option ids). */
+const SCENARIOS = new URL('../content/scenarios/', import.meta.url).pathname;
+const bank = new Map(readdirSync(SCENARIOS).map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8'))).map((s) => [s.id, s]));
+function rightAnswers(questions) {
+  return questions.map((q) => {
+    const scenario = bank.get(q.id);
+    const text = scenario.options.find((o) => o.key === scenario.correct).text.id;
+    return { questionId: q.id, optionId: q.options.find((o) => o.text === text).id };
+  });
+}
+
 const participant = { nip: '198503152010121001', name: 'Benchmark Peserta', agencyId: 'kab-34.02', unit: 'Dinas Pendidikan' };
 // Locally the runtime passes this header through; each simulated client gets its own address so the
 // per-client rate limit (20 writes a minute) does not turn the benchmark into a 429 test.
@@ -89,6 +100,17 @@ try {
     const body = await res.json();
     if (body.certificate) codes.push(body.certificate.code);
   });
+  // Passing submissions: each issues a signed certificate and updates the report counters in the same batch.
+  const passing = [];
+  for (let i = 0; i < 150; i++) {
+    const res = await ok(await fetch(`${BASE}/api/attempts`, { method: 'POST', headers: client(200_000 + i), body: JSON.stringify({ participant, locale: 'id' }) }), 201);
+    passing.push(await res.json());
+  }
+  const submitPass = await measure(passing.length, 10, async (i) => {
+    const { attemptId, questions } = passing[i];
+    const res = await ok(await fetch(`${BASE}/api/attempts/${attemptId}/submit`, { method: 'POST', headers: client(300_000 + i), body: JSON.stringify({ answers: rightAnswers(questions) }) }));
+    if (!(await res.json()).certificate) throw new Error('expected a certificate');
+  });
   const demo = 'NA-DEM0-2026-0001';
   const verify = await measure(300, 10, async () => ok(await fetch(`${BASE}/api/certificates/${demo}`)));
   const verifyPage = await measure(300, 10, async () => ok(await fetch(`${BASE}/verifikasi/${demo}`)));
@@ -103,6 +125,7 @@ try {
   console.log(row('GET /api/agencies?q=…', agencies));
   console.log(row('POST /api/attempts', start));
   console.log(row('POST /api/attempts/{id}/submit', submitRun));
+  console.log(row('POST /api/attempts/{id}/submit (passing)', submitPass));
   console.log(row('GET /api/certificates/{code}', verify));
   console.log(row('GET /verifikasi/{code} (SSR page)', verifyPage));
   console.log(row('GET /api/certificates/{code}/pdf', pdf));

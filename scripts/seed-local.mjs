@@ -12,6 +12,7 @@ import { ensureDevSigningKey } from './dev-key.mjs';
 // certificates are signed exactly as the API signs them.
 const { importSigningKey } = await tsImport('../functions/domain/certificate.ts', import.meta.url);
 const { signFacts } = await tsImport('../functions/certificates/content.ts', import.meta.url);
+const { recountSqlFor } = await tsImport('../functions/storage/stats.ts', import.meta.url);
 
 // Demo people: plausible NIPs (valid by the NIP rules), Indonesian names with the characters they use.
 const AGENCIES = [
@@ -52,6 +53,8 @@ async function demoSql(privateJwkJson) {
       ].map(sql).join(', ')});`,
     );
   }
+  // Rows written straight into D1 bypass the submit batch: recount the report's counters from them.
+  for (const agency of AGENCIES) statements.push(...recountSqlFor(agency.id).map((s) => `${s};`));
   return statements.join('\n');
 }
 
