@@ -52,7 +52,8 @@ export function drainableBody(request: Request, maxBytes = DRAIN_LIMIT_BYTES): {
     { highWaterMark: 0 },
   );
   return {
-    request: new Request(request, { body: passThrough }),
+    // `duplex` is what the Fetch standard requires for a stream body (Node insists; workerd does not mind).
+    request: new Request(request, { body: passThrough, duplex: 'half' } as RequestInit),
     drain: async () => {
       await lastRead;
       if (!finished) await drainReader(source, declaredLength(request), maxBytes);

@@ -3,6 +3,8 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { API_HEADERS, SITE_HEADERS } from '../../functions/http/security-headers';
+import { verifyCertificate } from '../../functions/domain/certificate';
+import type { CertificateView } from '../../functions/schemas/certificates';
 
 const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -15,6 +17,14 @@ test('a text/plain or form POST to the API from another site gets the API’s ow
     expect(res.headers()).toMatchObject(lower(API_HEADERS));
     expect(await res.json()).toMatchObject({ status: 415, title: 'Unsupported request format' });
   }
+});
+
+test('the seeded demo certificate verifies with the published key (the seed signs through the API’s own module)', async ({ request }) => {
+  const view = (await (await request.get('/api/certificates/NA-DEM0-2026-0001')).json()) as CertificateView;
+  const publicKey = (await (await request.get('/api/certificates/public-key')).json()) as JsonWebKey;
+  const { signature, status: _status, verifyUrl: _url, ...content } = view;
+  expect(content.nip).toMatch(/^\d{6}\*{10}\d{2}$/);
+  expect(await verifyCertificate(content, signature, publicKey)).toBe(true);
 });
 
 test('pages still refuse a cross-site form post, with the site headers', async ({ request }) => {

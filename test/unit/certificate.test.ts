@@ -10,6 +10,7 @@ import {
   verifyCertificate,
 } from '../../functions/domain/certificate';
 import { cryptoRandomInt, seededRandomInt } from '../../functions/domain/random';
+import { certificateContent, signFacts } from '../../functions/certificates/content';
 
 const content = {
   code: 'NA-7K3M-Q9TZ-2HFA',
@@ -69,5 +70,28 @@ describe('signatures', () => {
     expect(await verifyCertificate({ ...content, name: 'Ni Luh Putu Ayu' }, signature, publicKey)).toBe(false);
     expect(await verifyCertificate(content, signature, publicJwkOf(await generateTestSigningKey()))).toBe(false);
     expect(await verifyCertificate(content, 'not base64url!', publicKey)).toBe(false);
+  });
+});
+
+describe('the issued content (functions/certificates/content.ts)', () => {
+  const facts = {
+    code: 'NA-7K3M-Q9TZ-2HFA',
+    name: 'Ni Luh Putu Āyu',
+    nip: '198503152010121001',
+    agencyName: 'Pemerintah Kabupaten Bantul',
+    score: 9,
+    total: 10,
+    issuedAt: '2026-11-25T03:00:00.000Z',
+  };
+
+  it('shows and signs the NIP masked, never the full NIP', () => {
+    expect(certificateContent(facts)).toEqual(content);
+    expect(canonicalCertificate(certificateContent(facts))).not.toContain(facts.nip);
+  });
+
+  it('is what signFacts signs, so a verifier rebuilding it from the public view succeeds', async () => {
+    const secret = await generateTestSigningKey();
+    const signature = await signFacts(facts, await importSigningKey(secret));
+    expect(await verifyCertificate(content, signature, publicJwkOf(secret))).toBe(true);
   });
 });
