@@ -13,6 +13,29 @@ import { ensureDevSigningKey } from './dev-key.mjs';
 const { importSigningKey } = await tsImport('../functions/domain/certificate.ts', import.meta.url);
 const { signFacts } = await tsImport('../functions/certificates/content.ts', import.meta.url);
 const { recountSqlFor } = await tsImport('../functions/storage/stats.ts', import.meta.url);
+const { hashPassword } = await tsImport('../functions/auth/password.ts', import.meta.url);
+
+// Demo accounts for the agency dashboard (/admin), with passwords listed in the README. Local only.
+export const DEMO_USERS = [
+  { id: '00000000-0000-4000-a000-000000000001', email: 'admin@bantul.example.id', name: 'Admin BKPSDM Bantul', role: 'agency_admin', agencyId: 'kab-34.02', password: 'demo-admin-bantul-2026' },
+  { id: '00000000-0000-4000-a000-000000000002', email: 'hr@bantul.example.id', name: 'Staf Kepegawaian Bantul', role: 'agency_hr', agencyId: 'kab-34.02', password: 'demo-hr-bantul-2026' },
+  { id: '00000000-0000-4000-a000-000000000003', email: 'admin@balikpapan.example.id', name: 'Admin BKPSDM Balikpapan', role: 'agency_admin', agencyId: 'kota-64.71', password: 'demo-admin-balikpapan-2026' },
+  { id: '00000000-0000-4000-a000-000000000004', email: 'nasional@bkn.example.id', name: 'Pemantau Nasional', role: 'national_viewer', agencyId: null, password: 'demo-nasional-2026' },
+  { id: '00000000-0000-4000-a000-000000000005', email: 'super@netral-asn.example.id', name: 'Operator Netral ASN', role: 'super_admin', agencyId: null, password: 'demo-super-admin-2026' },
+];
+
+/** Upserts the demo users with fresh hashes of their known passwords (re-enabled if an admin disabled them). */
+async function demoUsersSql() {
+  const now = new Date().toISOString();
+  const rows = [];
+  for (const u of DEMO_USERS) {
+    rows.push(
+      `INSERT INTO users (id, email, name, role, agency_id, password_hash, created_at, password_changed_at) VALUES (${[u.id, u.email, u.name, u.role, u.agencyId, await hashPassword(u.password), now, now].map(sql).join(', ')})
+       ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, role = excluded.role, agency_id = excluded.agency_id, password_hash = excluded.password_hash, disabled_at = NULL;`,
+    );
+  }
+  return rows.join('\n');
+}
 
 // Demo people: plausible NIPs (valid by the NIP rules), Indonesian names with the characters they use.
 const AGENCIES = [
@@ -60,7 +83,9 @@ async function demoSql(privateJwkJson) {
 
 const key = await ensureDevSigningKey();
 const file = join(mkdtempSync(join(tmpdir(), 'netral-seed-')), 'seed.sql');
-writeFileSync(file, await demoSql(key));
+writeFileSync(file, `${await demoSql(key)}\n${await demoUsersSql()}`);
 const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`seed: demo attempts and certificates in the local D1 (try /verifikasi/NA-DEM0-2026-0001; NA-DEM0-2026-0010 is revoked)`);
+console.log('seed: demo accounts for /admin/masuk (local only):');
+for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(15)} ${u.email.padEnd(30)} ${u.password}${u.agencyId ? `  (${u.agencyId})` : ''}`);

@@ -77,9 +77,10 @@ export const inviteResponseSchema = z
     emailed: z.boolean().openapi({ description: 'Whether the link was also sent by email' }),
   })
   .openapi('InviteResponse');
+export type InviteResponse = z.infer<typeof inviteResponseSchema>;
 
 export const userParamsSchema = z.object({
-  userId: z.string().uuid({ error: 'detail.userNotFound' }).openapi({ param: { name: 'userId', in: 'path' } }),
+  userId: z.uuid({ error: 'detail.userNotFound' }).openapi({ param: { name: 'userId', in: 'path' } }),
 });
 
 export const userPatchSchema = z
@@ -107,3 +108,4 @@ export const auditEventSchema = z
 export const auditPageSchema = z
   .object({ events: z.array(auditEventSchema), next: z.number().int().nullable().openapi({ description: 'Pass as `before` for the next page' }) })
   .openapi('AuditPage');
+export type AuditPage = z.infer<typeof auditPageSchema>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../../functions/auth/password';
 
-describe('password hashing (scrypt)', () => {
+// Each hash costs about 0.1 s idle and over 1 s on a busy 2-core machine.
+describe('password hashing (scrypt)', { timeout: 30_000 }, () => {
   it('stores the parameters and a fresh 16-byte salt with each hash, and verifies only the right password', async () => {
     const [a, b] = [await hashPassword('kata sandi yang panjang'), await hashPassword('kata sandi yang panjang')];
     expect(a).toMatch(/^scrypt\$16384\$8\$5\$[\w-]{22}\$[\w-]{43}$/);

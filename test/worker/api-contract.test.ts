@@ -9,6 +9,7 @@ import type { Problem } from '../../functions/schemas/problem';
 import type { SubmitResponse } from '../../functions/schemas/attempts';
 import type { CertificateView } from '../../functions/schemas/certificates';
 import { BASE, answersWith, newClientIp, passedAttempt, startAttempt } from './helpers';
+import { AGENCY_A, createUser, sessionCookieFor } from './accounts';
 
 interface OpenApiDocument {
   openapi: string;
@@ -103,7 +104,7 @@ describe('errors from every layer are problem+json in the request language', () 
     await expectProblem(queryWins, 404, 'id');
   });
 
-  it('the admin API answers 401 until agency accounts arrive', async () => {
+  it('the admin API answers 401 without a session, before looking at the body', async () => {
     const body = await expectProblem(await fetchApi('/api/admin/anything?lang=en'), 401, 'en');
     expect(body.detail).toContain('agency account');
     const post = await fetchApi('/api/admin/rosters', { method: 'POST', headers: { origin: env.SITE_ORIGIN, 'content-type': 'application/json' }, body: '{}' });
@@ -116,9 +117,10 @@ describe('errors from every layer are problem+json in the request language', () 
   });
 
   it("Hono's own body limit (413) is rendered as problem+json", async () => {
-    const res = await fetchApi('/api/admin/rosters', {
+    const cookie = await sessionCookieFor((await createUser('agency_admin', AGENCY_A)).id);
+    const res = await fetchApi('/api/admin/users', {
       method: 'POST',
-      headers: { origin: env.SITE_ORIGIN, 'content-type': 'application/json' },
+      headers: { origin: env.SITE_ORIGIN, 'content-type': 'application/json', cookie },
       body: JSON.stringify({ rows: 'x'.repeat(3 * 1024 * 1024) }),
     });
     expect((await expectProblem(res, 413, 'id')).detail).toBe('Isi permintaan terlalu besar.');

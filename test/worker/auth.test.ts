@@ -11,7 +11,7 @@ import { AGENCY_A, TEST_PASSWORD, api, createUser, login, sessionCookieFor } fro
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-describe('the password KDF in workerd', () => {
+describe('the password KDF in workerd', { timeout: 30_000 }, () => {
   it('node:crypto scrypt (N=2^14, r=8, p=5) hashes and verifies inside the Worker runtime', async () => {
     const hash = await hashPassword('kata sandi yang cukup panjang');
     expect(hash).toMatch(/^scrypt\$16384\$8\$5\$[\w-]{22}\$[\w-]{43}$/);
@@ -20,7 +20,8 @@ describe('the password KDF in workerd', () => {
   });
 });
 
-describe('POST /api/auth/login', () => {
+// Every sign-in runs the KDF (over 1 s each on a busy machine).
+describe('POST /api/auth/login', { timeout: 60_000 }, () => {
   it('signs in: 200 with who I am and an HttpOnly, SameSite=Lax session cookie whose SHA-256 is the stored id', async () => {
     const user = await createUser('agency_hr', AGENCY_A);
     const { res, setCookie, cookie } = await login(user.email.toUpperCase());
@@ -159,7 +160,7 @@ describe('logout', () => {
   });
 });
 
-describe('POST /api/auth/password (setup link)', () => {
+describe('POST /api/auth/password (setup link)', { timeout: 60_000 }, () => {
   async function invitation(userId: string, expiresInMs = 3600_000) {
     const token = newToken();
     await env.DB.prepare("INSERT INTO user_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, 'invite', ?, ?)")
