@@ -14,7 +14,8 @@ export interface CertificateFacts {
   score: number;
   total: number;
   issuedAt: string;
-  identity: CertificateIdentity;
+  /** Absent on records from before rosters: self-declared. */
+  identity?: CertificateIdentity;
 }
 
 /**
@@ -31,7 +32,7 @@ export function certificateContent(facts: CertificateFacts): CertificateContent 
     score: facts.score,
     total: facts.total,
     issuedAt: facts.issuedAt,
-    identity: facts.identity,
+    identity: facts.identity ?? 'self_declared',
   };
 }
 

@@ -1,5 +1,6 @@
 /** The API's user-facing messages, in Indonesian and English. Validation issues carry these keys. */
 import type { Locale } from '../schemas/content';
+import { rosterMessages } from './roster-messages';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -134,6 +135,7 @@ const messages = {
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
   'field.invalid': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
   'field.unexpected': { id: 'Isian ini tidak dikenal.', en: 'This field is not recognised.' },
+  ...rosterMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;
