@@ -4,7 +4,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { revokeCertificate } from '../../functions/storage/agency-certificates';
 import { recountStatements } from '../../functions/storage/stats';
-import { counterFigures, importRoster, rawFigures, scopeFor, seededRandom, syntheticNip, typedAttempt, type Member } from './roster-support';
+import { counterFigures, importRoster, linkAttempt, personalLinkToken, rawFigures, scopeFor, seededRandom, syntheticNip, typedAttempt, type Member } from './roster-support';
 
 const AGENCY = 'kota-91.71'; // Jayapura: WIT, so local days differ from UTC days
 const UNITS = ['Dinas Pendidikan', 'Dinas Kesehatan', 'Sekretariat Daerah', 'Distrik Abepura'];
@@ -35,6 +35,13 @@ describe('report counters', () => {
         const { result } = await typedAttempt({ ...person, agencyId: AGENCY }, pick([1, 4]), 3);
         if (result.certificate) codes.push(result.certificate.code);
         log.push(`double ${person.nip}`);
+      } else if (roll < 0.55) {
+        // Through a personal link: roster-confirmed when it passes (only active members get one).
+        const person = pick(people);
+        const token = await personalLinkToken(scope, person.nip);
+        const result = token && (await linkAttempt(token, pick([0, 1, 4])));
+        if (result && result.certificate) codes.push(result.certificate.code);
+        log.push(`link ${person.nip} ${token ? (result?.passed ? 'passed' : 'failed') : 'not on roster'}`);
       } else {
         const person = pick(people);
         const wrong = pick([0, 1, 2, 3, 6]);
@@ -47,6 +54,8 @@ describe('report counters', () => {
     const figures = await rawFigures(AGENCY);
     // The sequence really exercised every counter.
     expect(figures.totals.certified).toBeGreaterThan(0);
+    expect(figures.totals.confirmed).toBeGreaterThan(0);
+    expect(figures.totals.certified).toBeGreaterThan(figures.totals.confirmed);
     expect(figures.totals.revoked).toBeGreaterThan(0);
     expect(figures.totals.holders).toBeGreaterThan(figures.totals.certified);
     expect(figures.totals.attempts).toBeGreaterThan(figures.totals.passed);

@@ -6,8 +6,11 @@ import { parseRoster } from '../../functions/domain/roster';
 import { localDay, zoneOfAgency } from '../../functions/domain/zone';
 import { scoreBucket } from '../../functions/domain/report';
 import { applyImport, stageImport } from '../../functions/storage/roster';
+import { insertLinks } from '../../functions/storage/quiz-links';
+import { quizLinkExpiry, quizLinkKey, quizLinkToken } from '../../functions/domain/quiz-link';
+import { tokenHash } from '../../functions/auth/tokens';
 import type { SubmitResponse } from '../../functions/schemas/attempts';
-import { answersWith, startAttempt, submit } from './helpers';
+import { answersWith, post, startAttempt, submit } from './helpers';
 
 export { syntheticNip } from '../unit/roster-fixtures';
 
@@ -48,6 +51,23 @@ export async function typedAttempt(person: { nip: string; name: string; agencyId
   const results = (await Promise.all(responses.map((r) => r.json()))) as SubmitResponse[];
   if (responses.some((r) => r.status !== 200)) throw new Error(`submit failed: ${responses.map((r) => r.status)}`);
   return { attemptId: attempt.attemptId, answers, result: results[0]! };
+}
+
+/** A fresh personal link for a member (through storage), or null if they are not an active member. */
+export async function personalLinkToken(scope: AgencyScope, nip: string): Promise<string | null> {
+  const key = await quizLinkKey(env.CERT_SIGNING_KEY!);
+  const id = crypto.randomUUID();
+  const token = await quizLinkToken(key, id);
+  const created = await insertLinks(env.DB, scope, [{ id, nip, tokenHash: await tokenHash(token) }], { now: new Date(), expiresAt: quizLinkExpiry(new Date()) });
+  return created ? token : null;
+}
+
+/** An attempt started from a personal link and submitted with `wrong` mistakes; null if the link cannot start one. */
+export async function linkAttempt(token: string, wrong: number) {
+  const res = await post('/api/attempts', { link: token, locale: 'id' });
+  if (res.status !== 201) return null;
+  const { attemptId } = (await res.json()) as { attemptId: string };
+  return (await (await submit(attemptId, await answersWith(attemptId, wrong))).json()) as SubmitResponse;
 }
 
 type Figures = {
