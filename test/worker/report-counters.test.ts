@@ -61,10 +61,19 @@ describe('report counters', () => {
     expect(figures.totals.attempts).toBeGreaterThan(figures.totals.passed);
   });
 
+  it('count a self-declared member once, and as roster-confirmed once a link confirms them', async () => {
+    const scope = scopeFor(AGENCY);
+    const rina = { nip: syntheticNip(2000), name: 'Rina Uji', unit: 'Dinas Kesehatan' };
+    await importRoster(scope, [rina]);
+    await typedAttempt({ ...rina, agencyId: AGENCY }, 0);
+    expect((await counterFigures(AGENCY)).totals).toMatchObject({ headcount: 1, certified: 1, confirmed: 0 });
+    await linkAttempt((await personalLinkToken(scope, rina.nip))!, 0);
+    expect((await counterFigures(AGENCY)).totals).toMatchObject({ headcount: 1, certified: 1, confirmed: 1 });
+    expect(await counterFigures(AGENCY)).toEqual(await rawFigures(AGENCY));
+  });
+
   it('a full recount leaves correct counters unchanged and repairs broken ones', async () => {
     const scope = scopeFor(AGENCY);
-    await importRoster(scope, [{ nip: syntheticNip(2000), name: 'Rina Uji', unit: 'Dinas Kesehatan' }]);
-    await typedAttempt({ nip: syntheticNip(2000), name: 'Rina Uji', agencyId: AGENCY }, 0);
     const before = await counterFigures(AGENCY);
     await env.DB.prepare('UPDATE agency_totals SET certified = 999, attempts = 0 WHERE agency_id = ?').bind(AGENCY).run();
     await env.DB.prepare('UPDATE agency_daily_stats SET s10 = 0 WHERE agency_id = ?').bind(AGENCY).run();
