@@ -68,7 +68,12 @@ export async function renderCertificatePdf({ certificate, publicKeyUrl }: Certif
   drawCentred(page, `NIP ${certificate.nip}`, regular, 13, centre, y, maxText);
   y -= 20;
   drawCentred(page, certificate.agency, regular, 13, centre, y, maxText);
-  y -= 36;
+  // The signed claim of a roster-confirmed certificate (content v2), said on paper too.
+  if (certificate.identity === 'roster') {
+    y -= 16;
+    drawCentred(page, "Identitas dikonfirmasi daftar pegawai instansi / Identity confirmed by the agency's staff roster", regular, 9.5, centre, y, maxText, GREY);
+    y -= 20;
+  } else y -= 36;
   const percent = Math.round((certificate.score / certificate.total) * 100);
   drawCentred(
     page,

@@ -76,6 +76,10 @@ describe('personal quiz links', () => {
     // Claiming roster identity on the signature of a v2 certificate without it fails: the claim is signed.
     expect(await verifyCertificate({ ...content, identity: 'self_declared' }, signature, publicKey)).toBe(false);
 
+    // The PDF prints the confirmation (content checked by the PDF unit tests; here: it renders).
+    const pdf = await exports.default.fetch(`${BASE}/api/certificates/${result.certificate!.code}/pdf`);
+    expect(pdf.status).toBe(200);
+
     const report = (await (await api('/api/admin/report', { cookie: hrA })).json()) as Report;
     expect(report.totals).toMatchObject({ headcount: 3, certified: 1, rosterConfirmed: 1, selfDeclared: 0 });
     expect(report.recent[0]).toMatchObject({ code: result.certificate!.code, identity: 'roster', onRoster: true, unit: 'Dinas Pendidikan' });
