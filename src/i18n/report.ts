@@ -112,6 +112,9 @@ const id = {
     next: 'Halaman berikutnya',
     first: 'Kembali ke halaman pertama',
   },
+  quizLink: {
+    lead: 'Kuis ini dibuka dari tautan pribadi Anda. Identitas diambil dari daftar pegawai instansi dan tidak dapat diubah; sertifikatnya ditandai "dikonfirmasi daftar pegawai". Bila data ini bukan Anda, jangan lanjutkan dan hubungi bagian kepegawaian.',
+  },
   identity: {
     label: 'Identitas',
     roster: 'Dikonfirmasi daftar pegawai instansi (kuis dari tautan pribadi)',
@@ -249,6 +252,9 @@ const en: Strings = {
     linkReady: 'Link for {name} (valid until {until}):',
     next: 'Next page',
     first: 'Back to the first page',
+  },
+  quizLink: {
+    lead: 'This quiz was opened from your personal link. Your identity comes from your agency’s staff roster and cannot be changed; the certificate is marked "confirmed by the roster". If these details are not yours, do not continue and contact your HR office.',
   },
   identity: {
     label: 'Identity',

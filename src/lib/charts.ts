@@ -36,6 +36,8 @@ export interface UnitBar {
 }
 
 const UNIT_LABEL_HEIGHT = 16;
+/** About what fits a 360 px phone at the label's size; the table beside has the full name. */
+export const UNIT_LABEL_MAX = 40;
 const UNIT_BAR_HEIGHT = 14;
 const UNIT_ROW_GAP = 10;
 // A value printed after a bar needs about 4.5em; past this width it goes inside the bar.
@@ -53,7 +55,7 @@ export function unitBars(items: readonly UnitBarInput[], formatValue: (p: number
     const barWidth = pct(Math.max(0, Math.min(100, item.percent ?? 0)));
     const valueInside = barWidth >= VALUE_INSIDE_FROM;
     return {
-      label: item.label,
+      label: [...item.label].length > UNIT_LABEL_MAX ? `${[...item.label].slice(0, UNIT_LABEL_MAX - 1).join('').trimEnd()}…` : item.label,
       labelY: top + UNIT_LABEL_HEIGHT - 4,
       barY: top + UNIT_LABEL_HEIGHT,
       barHeight: UNIT_BAR_HEIGHT,

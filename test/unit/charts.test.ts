@@ -37,6 +37,14 @@ describe('chart geometry', () => {
     expect(height).toBeGreaterThanOrEqual(bars.at(-1)!.barY + bars.at(-1)!.barHeight);
   });
 
+  it('shortens a long unit name to fit a phone (the table beside keeps it whole)', () => {
+    const long = 'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana';
+    const [bar] = unitBars([{ label: long, percent: 10 }], String).bars;
+    expect([...bar!.label]).toHaveLength(40);
+    expect(bar!.label.endsWith('…')).toBe(true);
+    expect(unitBars([{ label: 'BKPSDM', percent: 10 }], String).bars[0]!.label).toBe('BKPSDM');
+  });
+
   it('scales columns to the axis and stands them on the baseline', () => {
     const chart = columnChart(
       [

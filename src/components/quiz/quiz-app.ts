@@ -21,9 +21,19 @@ interface Participant {
   unit?: string;
 }
 
+/** A personal quiz link (#t=…): the roster's identity, shown read-only and sent as the token only. */
+interface PersonalLink {
+  token: string;
+  name: string;
+  nip: string;
+  agency: string;
+  unit: string;
+}
+
 interface State {
   step: Step;
   participant?: Participant;
+  link?: PersonalLink;
   agencyName?: string;
   attempt?: StartAttemptResponse;
   answers: Record<string, string>;
@@ -116,14 +126,41 @@ class QuizApp extends HTMLElement {
     this.$('[data-review-back]').addEventListener('click', () => this.go('question', this.state.attempt!.questions.length - 1));
     this.$('[data-submit]').addEventListener('click', () => this.submit());
     this.$('[data-again]').addEventListener('click', () => {
+      if (this.state.result?.passed && this.state.link) this.showLink(undefined); // a passed link is spent
       if (this.state.result?.passed) this.go('identity');
       else this.startAttempt(true);
     });
     this.$('[data-alert-action]').addEventListener('click', () => this.retryAction?.());
 
     this.prefillIdentity();
+    this.showLink(this.state.link);
     this.render(false);
     this.hidden = false;
+    void this.openLink();
+  }
+
+  /** A personal link in the address (#t=… or ?t=…): its roster identity replaces the form. */
+  private async openLink() {
+    const token = new URLSearchParams(location.hash.slice(1)).get('t') ?? new URLSearchParams(location.search).get('t');
+    if (!token) return;
+    // The token now lives in this tab's storage only, not in the address bar or its history.
+    history.replaceState(null, '', location.pathname);
+    const res = await this.api<Omit<PersonalLink, 'token'>>('/api/quiz-links/resolve', { token });
+    if (res.ok) {
+      this.state = { step: 'identity', answers: {}, index: 0, link: { ...res.data, token } };
+      this.showLink(this.state.link);
+      return this.go('identity');
+    }
+    this.showLink(undefined);
+    this.alert(this.problemText(res), this.t.startOver, () => this.clearAlert());
+  }
+
+  private showLink(link: PersonalLink | undefined) {
+    this.state.link = link;
+    this.save();
+    this.$('[data-link-identity]').hidden = !link;
+    this.$('[data-typed-identity]').hidden = !!link;
+    for (const dd of this.querySelectorAll<HTMLElement>('[data-link]')) dd.textContent = link ? link[dd.dataset.link as keyof PersonalLink] : '';
   }
 
   // ---- identity ----
@@ -264,7 +301,7 @@ class QuizApp extends HTMLElement {
   }
 
   private async startAttempt(again = false) {
-    if (!again) {
+    if (!again && !this.state.link) {
       const errors: Partial<Record<Field, string>> = {};
       for (const field of FIELDS) {
         const message = this.checkField(field);
@@ -276,7 +313,10 @@ class QuizApp extends HTMLElement {
       this.save();
     }
     const res = await this.busy(() =>
-      this.api<StartAttemptResponse>('/api/attempts', { participant: this.state.participant, locale: this.locale }),
+      this.api<StartAttemptResponse>(
+        '/api/attempts',
+        this.state.link ? { link: this.state.link.token, locale: this.locale } : { participant: this.state.participant, locale: this.locale },
+      ),
     );
     if (res.ok) {
       this.state = { ...this.state, attempt: res.data, answers: {}, result: undefined, fromReview: false };
