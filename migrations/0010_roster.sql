@@ -31,7 +31,8 @@ CREATE TABLE roster_members (
   PRIMARY KEY (agency_id, nip)
 ) WITHOUT ROWID;
 CREATE INDEX roster_pending ON roster_members (agency_id, unit_id, name, nip) WHERE left_at IS NULL AND certificate_code IS NULL;
-CREATE INDEX roster_active ON roster_members (agency_id, unit_id) WHERE left_at IS NULL;
+-- Covering for the per-unit recount (headcount, certified, confirmed) without touching the rows.
+CREATE INDEX roster_active ON roster_members (agency_id, unit_id, certificate_code, certified_confirmed) WHERE left_at IS NULL;
 
 -- One uploaded file. Staged rows wait in roster_import_rows until the import is applied or discarded.
 CREATE TABLE roster_imports (

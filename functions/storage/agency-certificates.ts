@@ -4,7 +4,7 @@
  */
 import type { CertificateIdentity } from '../domain/certificate';
 import { assertScope, type AgencyScope } from '../auth/scope';
-import { recountStatements } from './stats';
+import { REVOKE_STATUS_INDEX, revokeStatements } from './stats';
 
 export interface AgencyCertificate {
   code: string;
@@ -57,8 +57,9 @@ export async function recentCertificates(db: D1Database, scope: AgencyScope, lim
 }
 
 /**
- * Revokes a valid certificate of the agency and recounts, in one batch with `extra` (the audit event).
- * Returns false if it was not valid (already revoked, or not the agency's).
+ * Revokes a valid certificate of the agency and updates the report's counters for its holder, in one
+ * batch with `extra` (the audit event). Returns false if it was not valid (already revoked, or not the
+ * agency's).
  */
 export async function revokeCertificate(
   db: D1Database,
@@ -69,14 +70,8 @@ export async function revokeCertificate(
   extra: D1PreparedStatement[] = [],
 ): Promise<boolean> {
   assertScope(scope);
-  const [revoke] = await db.batch([
-    db
-      .prepare(`UPDATE certificates SET status = 'revoked', revoked_at = ?3, revoked_reason = ?4 WHERE agency_id = ?1 AND code = ?2 AND status = 'valid'`)
-      .bind(scope.agencyId, code, now.toISOString(), reason),
-    ...recountStatements(db, scope, 'certificates'),
-    ...extra,
-  ]);
-  return revoke!.meta.changes === 1;
+  const results = await db.batch([...revokeStatements(db, scope, code, reason, now.toISOString()), ...extra]);
+  return results[REVOKE_STATUS_INDEX]!.meta.changes === 1;
 }
 
 function fromRow(row: Row): AgencyCertificate {
