@@ -80,6 +80,79 @@ const participant = { nip: '198503152010121001', name: 'Benchmark Peserta', agen
 // per-client rate limit (20 writes a minute) does not turn the benchmark into a 429 test.
 const client = (i) => ({ 'content-type': 'application/json', 'cf-connecting-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` });
 
+/** Valid, distinct NIPs for synthetic roster files (birth dates from 1970, TMT 25 years later). */
+function benchNip(i) {
+  const birth = new Date(Date.UTC(1970, 0, 1) + (i % 9000) * 86_400_000);
+  return `${birth.toISOString().slice(0, 10).replaceAll('-', '')}${birth.getUTCFullYear() + 25}${String((i % 12) + 1).padStart(2, '0')}${(i % 2) + 1}${String(1 + Math.floor(i / 9000)).padStart(3, '0')}`;
+}
+const rosterCsv = (rows) => `NIP;Nama;Unit Kerja;Email\r\n${rows.map((r) => `${r.nip};${r.name};${r.unit};`).join('\r\n')}\r\n`;
+
+/** Signs in (accounts from `npm run seed:scale`); null when that seed has not been run. */
+async function signIn(email, password) {
+  const res = await fetch(`${BASE}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: BASE }, body: JSON.stringify({ email, password }) });
+  if (res.status !== 200) return null;
+  return res.headers.get('set-cookie').split(';')[0];
+}
+
+/** Report, dashboard, pending list, roster import and revocation on the seed:scale agencies. */
+async function adminBench() {
+  const small = await signIn('hr@malang.example.id', 'skala-hr-malang-2026');
+  const large = await signIn('hr@jatim.example.id', 'skala-hr-jatim-2026');
+  const importer = await signIn('hr@lumajang.example.id', 'skala-hr-lumajang-2026');
+  const admin = await signIn('admin@jatim.example.id', 'skala-admin-jatim-2026');
+  if (!small || !large || !importer || !admin) return null;
+  const get = (cookie, path) => async () => ok(await fetch(`${BASE}${path}`, { headers: { cookie } }));
+  const rows = [];
+  for (const [label, cookie] of [['100', small], ['100,000', large]]) {
+    rows.push([`GET /api/admin/report (${label} certificates)`, await measure(200, 10, get(cookie, '/api/admin/report'))]);
+    rows.push([`GET /admin (${label} certificates, SSR)`, await measure(100, 5, get(cookie, '/admin'))]);
+    rows.push([`GET /api/admin/pending, first page (${label})`, await measure(200, 10, get(cookie, '/api/admin/pending'))]);
+  }
+  // A page deep in the 20,000 pending: walk 100 pages with the keyset cursor, then measure there.
+  let after = null;
+  for (let i = 0; i < 100; i++) after = (await (await get(large, `/api/admin/pending${after ? `?after=${after}` : ''}`)()).json()).next;
+  rows.push(['GET /api/admin/pending, page 101 (100,000)', await measure(200, 10, get(large, `/api/admin/pending?after=${after}`))]);
+  rows.push(['GET /admin/belum-lulus (100,000, SSR)', await measure(100, 5, get(large, '/admin/belum-lulus'))]);
+
+  // Roster of 10,000 into an empty agency, then a second file changing 10 % and dropping 5 %.
+  const members = Array.from({ length: 10_000 }, (_, i) => ({ nip: benchNip(i), name: `Pegawai Bench ${String.fromCharCode(65 + (i % 26))}`, unit: `Unit ${i % 40}` }));
+  const changed = members.filter((_, i) => i % 20 !== 0).map((m, i) => (i % 10 === 0 ? { ...m, name: `${m.name} Baru`, unit: `Unit ${(i + 1) % 40}` } : m));
+  const timed = async (request) => {
+    const t0 = performance.now();
+    const res = await request();
+    return { ms: performance.now() - t0, body: await res.json() };
+  };
+  const imports = [];
+  for (const file of [members, changed]) {
+    const staged = await timed(async () =>
+      ok(await fetch(`${BASE}/api/admin/roster/imports`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: BASE, cookie: importer }, body: rosterCsv(file) }), 201),
+    );
+    const applied = await timed(async () =>
+      ok(
+        await fetch(`${BASE}/api/admin/roster/imports/${staged.body.import.id}/apply`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: BASE, cookie: importer },
+          body: JSON.stringify({ confirmLeavers: true }),
+        }),
+      ),
+    );
+    imports.push({ rows: file.length, stage: staged.ms, apply: applied.ms, preview: staged.body.import });
+  }
+  // Revoking at 100,000: five certificates, one after another.
+  const recent = (await (await get(admin, '/api/admin/report')()).json()).recent.filter((c) => c.status === 'valid').slice(0, 5);
+  const revoke = await measure(recent.length, 1, async (i) =>
+    ok(
+      await fetch(`${BASE}/api/admin/certificates/${recent[i].code}/revoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: BASE, cookie: admin },
+        body: JSON.stringify({ reason: 'Benchmark: data uji' }),
+      }),
+    ),
+  );
+  rows.push(['POST /api/admin/certificates/{code}/revoke (100,000)', revoke]);
+  return { rows, imports };
+}
+
 const server = await startServer();
 try {
   const weights = pageWeights();
@@ -115,6 +188,7 @@ try {
   const verify = await measure(300, 10, async () => ok(await fetch(`${BASE}/api/certificates/${demo}`)));
   const verifyPage = await measure(300, 10, async () => ok(await fetch(`${BASE}/verifikasi/${demo}`)));
   const pdf = await measure(60, 4, async () => ok(await fetch(`${BASE}/api/certificates/${demo}/pdf`)));
+  const admin = await adminBench();
 
   const row = (name, r) => `| ${name} | ${r.count} | ${r.concurrency} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.perSecond.toFixed(0)} |`;
   console.log(`\nBuilt site: ${weights.pages} HTML pages; largest ${weights.largest.path} ${(weights.largest.gzip / 1024).toFixed(1)} KB gzip (HTML + inline CSS), median ${(weights.median.gzip / 1024).toFixed(1)} KB.`);
@@ -129,6 +203,15 @@ try {
   console.log(row('GET /api/certificates/{code}', verify));
   console.log(row('GET /verifikasi/{code} (SSR page)', verifyPage));
   console.log(row('GET /api/certificates/{code}/pdf', pdf));
+  if (!admin) console.log('\n(Agency report figures need `npm run seed:scale` first.)');
+  else {
+    for (const [name, r] of admin.rows) console.log(row(name, r));
+    console.log('\n| roster file | rows | stage + preview ms | apply ms | added | updated | left |');
+    console.log('|---|---|---|---|---|---|---|');
+    admin.imports.forEach((r, i) =>
+      console.log(`| ${i === 0 ? 'first upload' : 'second upload (10 % changed, 5 % gone)'} | ${r.rows} | ${r.stage.toFixed(0)} | ${r.apply.toFixed(0)} | ${r.preview.toAdd} | ${r.preview.toUpdate} | ${r.preview.toLeave} |`),
+    );
+  }
 } finally {
   process.kill(-server.pid);
 }

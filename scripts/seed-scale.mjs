@@ -23,6 +23,7 @@ export const SCALE_USERS = [
   { id: '00000000-0000-4000-b000-000000000001', email: 'hr@jatim.example.id', agencyId: 'prov-35', password: 'skala-hr-jatim-2026' },
   { id: '00000000-0000-4000-b000-000000000002', email: 'hr@malang.example.id', agencyId: 'kab-35.07', password: 'skala-hr-malang-2026' },
   { id: '00000000-0000-4000-b000-000000000003', email: 'hr@lumajang.example.id', agencyId: 'kab-35.08', password: 'skala-hr-lumajang-2026' },
+  { id: '00000000-0000-4000-b000-000000000004', email: 'admin@jatim.example.id', agencyId: 'prov-35', password: 'skala-admin-jatim-2026', role: 'agency_admin' },
 ];
 const UNITS = 60;
 const DAYS = 60;
@@ -84,8 +85,8 @@ async function usersSql() {
   const rows = [];
   for (const u of SCALE_USERS) {
     rows.push(
-      `INSERT INTO users (id, email, name, role, agency_id, password_hash, created_at, password_changed_at) VALUES (${[u.id, u.email, `HR ${u.agencyId}`, 'agency_hr', u.agencyId, await hashPassword(u.password), now, now].map(q).join(', ')})
-       ON CONFLICT (id) DO UPDATE SET email = excluded.email, agency_id = excluded.agency_id, password_hash = excluded.password_hash, disabled_at = NULL`,
+      `INSERT INTO users (id, email, name, role, agency_id, password_hash, created_at, password_changed_at) VALUES (${[u.id, u.email, `${u.role ?? 'agency_hr'} ${u.agencyId}`, u.role ?? 'agency_hr', u.agencyId, await hashPassword(u.password), now, now].map(q).join(', ')})
+       ON CONFLICT (id) DO UPDATE SET email = excluded.email, role = excluded.role, agency_id = excluded.agency_id, password_hash = excluded.password_hash, disabled_at = NULL`,
     );
   }
   return rows;
@@ -99,5 +100,5 @@ const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file'
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`seed:scale: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 for (const a of SCALE_AGENCIES) console.log(`  ${a.id.padEnd(10)} ${a.name}: roster ${a.roster}, certificates ${a.certificates}, failed attempts ${a.failed}`);
-console.log('  HR accounts (local only):');
+console.log('  accounts (local only):');
 for (const u of SCALE_USERS) console.log(`    ${u.email.padEnd(26)} ${u.password}  (${u.agencyId})`);

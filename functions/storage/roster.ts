@@ -53,6 +53,11 @@ interface ImportRow {
 const STAGE_CHUNK_ROWS = 4_000;
 const STAGED = `(SELECT id FROM roster_imports WHERE agency_id = ?1 AND status = 'staged')`;
 
+// Members missing from a file are found with `nip NOT IN (SELECT nip … staged rows of import ?2)`: SQLite
+// builds that list once, where a correlated NOT EXISTS (or a list depending on the outer row) was planned
+// as a scan of the staged rows per member (10,000 members × 10,000 rows took minutes). Valid staged rows
+// always have a NIP, so NOT IN is exact.
+
 /**
  * Stages a parsed file, replacing any import of the agency still waiting, and computes what applying
  * it would do. One batch: a failure leaves no half-staged file.
@@ -106,16 +111,17 @@ function previewCountsStatements(db: D1Database, scope: AgencyScope): D1Prepared
          to_add = (SELECT count(*) ${valid} AND NOT EXISTS (SELECT 1 FROM ${active})),
          to_update = (SELECT count(*) ${valid} AND EXISTS (SELECT 1 FROM ${active} AND (m.name IS NOT r.name OR m.email IS NOT r.email
            OR m.unit_id IS NOT (SELECT id FROM units u WHERE u.agency_id = ?1 AND u.name_key = r.unit_key)))),
-         to_leave = (SELECT count(*) FROM roster_members m WHERE m.agency_id = ?1 AND m.left_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM roster_import_rows r WHERE r.import_id = i.id AND r.error IS NULL AND r.nip = m.nip)),
          new_units = (SELECT count(DISTINCT r.unit_key) ${valid} AND NOT EXISTS (SELECT 1 FROM units u WHERE u.agency_id = ?1 AND u.name_key = r.unit_key))
        WHERE i.agency_id = ?1 AND i.status = 'staged'`,
     )
     .bind(scope.agencyId);
-  // A second statement because SET expressions see the row as it was before the UPDATE.
+  // A second statement because SET expressions see the row as it was before the UPDATE. Valid rows have
+  // distinct NIPs, so the active members not in the file are the active ones minus those matched.
   const unchanged = db
     .prepare(
-      `UPDATE roster_imports SET unchanged = rows_valid - to_add - to_update WHERE agency_id = ?1 AND status = 'staged'
+      `UPDATE roster_imports SET unchanged = rows_valid - to_add - to_update,
+         to_leave = (SELECT count(*) FROM roster_members m WHERE m.agency_id = ?1 AND m.left_at IS NULL) - (rows_valid - to_add)
+       WHERE agency_id = ?1 AND status = 'staged'
        RETURNING *, (SELECT count(*) FROM roster_members m WHERE m.agency_id = ?1 AND m.left_at IS NULL) AS active_before`,
     )
     .bind(scope.agencyId);
@@ -156,7 +162,7 @@ export async function listLeavers(db: D1Database, scope: AgencyScope, importId: 
       `SELECT m.nip, m.name, u.name AS unit FROM roster_members m JOIN units u ON u.id = m.unit_id
        WHERE m.agency_id = ?1 AND m.left_at IS NULL
          AND EXISTS (SELECT 1 FROM roster_imports i WHERE i.agency_id = ?1 AND i.id = ?2 AND i.status = 'staged')
-         AND NOT EXISTS (SELECT 1 FROM roster_import_rows r WHERE r.import_id = ?2 AND r.error IS NULL AND r.nip = m.nip)
+         AND m.nip NOT IN (SELECT r.nip FROM roster_import_rows r WHERE r.import_id = ?2 AND r.error IS NULL)
        ORDER BY u.name, m.name, m.nip LIMIT ?3`,
     )
     .bind(scope.agencyId, importId, limit)
@@ -199,7 +205,7 @@ export async function applyImport(db: D1Database, scope: AgencyScope, importId: 
       .prepare(
         `UPDATE roster_members SET left_at = ?3, left_import_id = ?2
          WHERE agency_id = ?1 AND left_at IS NULL AND ${stillStaged}
-           AND NOT EXISTS (SELECT 1 FROM roster_import_rows r WHERE r.import_id = ?2 AND r.error IS NULL AND r.nip = roster_members.nip)`,
+           AND nip NOT IN (SELECT r.nip FROM roster_import_rows r WHERE r.import_id = ?2 AND r.error IS NULL)`,
       )
       .bind(scope.agencyId, importId, at),
     ...recountStatements(db, scope, 'roster'),

@@ -104,4 +104,16 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
   expect(scripts.every((src) => !/chart/i.test(src))).toBe(true);
   await checkPage(page);
+
+  // The English twins show the same data in English.
+  for (const [path, heading] of [
+    ['/en/admin', 'Completion report'],
+    ['/en/admin/roster', 'Staff roster'],
+    ['/en/admin/pending', 'Not passed yet'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await checkPage(page);
+  }
+  await expect(page.getByText('1 staff have not passed yet.')).toBeVisible();
 });
