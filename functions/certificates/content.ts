@@ -23,7 +23,7 @@ export interface CertificateFacts {
  * certificate is signed as content version 2 (see canonicalCertificate).
  * @example certificateContent(record).nip // '198503**********01'
  */
-export function certificateContent(facts: CertificateFacts): CertificateContent {
+export function certificateContent(facts: CertificateFacts): CertificateContent & { identity: CertificateIdentity } {
   return {
     code: facts.code,
     name: facts.name,

@@ -15,7 +15,7 @@ export function upload(body: string | Uint8Array, sessionCookie: string, content
   return exports.default.fetch(`${BASE}/api/admin/roster/imports?lang=${lang}`, {
     method: 'POST',
     headers: { 'content-type': contentType, origin: BASE, cookie: sessionCookie, 'cf-connecting-ip': newClientIp() },
-    body,
+    body: body as BodyInit,
   });
 }
 

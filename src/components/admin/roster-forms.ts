@@ -5,6 +5,8 @@
  * form's [data-status] region. Loaded as a file: the CSP allows no inline script.
  */
 
+export {}; // a module: its names stay out of the page's global scope (admin-forms.ts has its own)
+
 interface Problem {
   detail?: string;
   errors?: { path: string; message: string }[];
