@@ -13,6 +13,7 @@ import { ensureDevSigningKey } from './dev-key.mjs';
 // certificates are signed exactly as the API signs them.
 const { importSigningKey } = await tsImport('../functions/domain/certificate.ts', import.meta.url);
 const { signFacts } = await tsImport('../functions/certificates/content.ts', import.meta.url);
+const { recountSqlFor } = await tsImport('../functions/storage/stats.ts', import.meta.url);
 const { hashPassword } = await tsImport('../functions/auth/password.ts', import.meta.url);
 
 // Demo accounts for the agency dashboard (/admin), with passwords listed in the README. Local only.
@@ -127,7 +128,10 @@ async function demoSql(privateJwkJson) {
     );
     if (!passed) continue;
     const code = `NA-DEM0-2026-${String(i + 1).padStart(4, '0')}`;
-    const signature = await signFacts({ code, name, nip, agencyName: agency.name, score, total: 10, issuedAt: submitted }, key);
+    const signature = await signFacts(
+      { code, name, nip, agencyName: agency.name, score, total: 10, issuedAt: submitted, identity: 'self_declared' },
+      key,
+    );
     statements.push(
       `INSERT OR REPLACE INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, status) VALUES (${[
         code,
@@ -154,6 +158,8 @@ async function demoSql(privateJwkJson) {
       );
     }
   }
+  // Rows written straight into D1 bypass the submit batch: recount the report's counters from them.
+  for (const agency of AGENCIES) statements.push(...recountSqlFor(agency.id).map((s) => `${s};`));
   return statements.join('\n');
 }
 

@@ -7,6 +7,7 @@
  *
  * Add routes with `adminApi.route('/things', thingRoutes)` at the end, using `apiRouter()` from ./env.
  */
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { apiRouter } from './env';
@@ -15,6 +16,9 @@ import { sameOriginWrites } from './middleware/same-origin';
 import { requireSession } from './middleware/session';
 import { userRoutes } from './routes/admin/users';
 import { auditRoutes } from './routes/admin/audit';
+import { ROSTER_UPLOAD_PATH, rosterRoutes } from './routes/admin/roster';
+import { reportRoutes } from './routes/admin/report';
+import { certificateAdminRoutes } from './routes/admin/certificates';
 import { siteOrigin } from '../certificates/urls';
 
 /** Room for a roster upload of a few thousand rows. */
@@ -26,6 +30,15 @@ export const adminApi = apiRouter()
   .use(csrf({ origin: (origin, c) => origin === siteOrigin(c.env) || origin === new URL(c.req.url).origin }))
   .use(requireSession());
 
-adminApi.on(WRITE_METHODS, '*', jsonOnly(), bodyLimit({ maxSize: ADMIN_MAX_BODY_BYTES }));
+/** The roster upload is CSV of up to 5 MB, with its own content-type and size rules (routes/admin/roster.ts). */
+const exceptRosterUpload =
+  (middleware: MiddlewareHandler): MiddlewareHandler =>
+  (c, next) =>
+    c.req.method === 'POST' && c.req.path === ROSTER_UPLOAD_PATH ? next() : middleware(c, next);
+
+adminApi.on(WRITE_METHODS, '*', exceptRosterUpload(jsonOnly()), exceptRosterUpload(bodyLimit({ maxSize: ADMIN_MAX_BODY_BYTES })));
 adminApi.route('/users', userRoutes);
 adminApi.route('/audit', auditRoutes);
+adminApi.route('/roster', rosterRoutes);
+adminApi.route('/', reportRoutes);
+adminApi.route('/certificates', certificateAdminRoutes);

@@ -12,6 +12,7 @@ import { clientIp, rateLimit } from './middleware/rate-limit';
 import { agencyRoutes } from './routes/agencies';
 import { attemptRoutes } from './routes/attempts';
 import { certificateRoutes } from './routes/certificates';
+import { quizLinkRoutes } from './routes/quiz-links';
 
 /** Public bodies are a participant or ten answers: a few hundred bytes. */
 const PUBLIC_MAX_BODY_BYTES = 16 * 1024;
@@ -47,6 +48,7 @@ for (const [prefix, routes] of [
   ['/agencies', agencyRoutes],
   ['/attempts', attemptRoutes],
   ['/certificates', certificateRoutes],
+  ['/quiz-links', quizLinkRoutes],
 ] as const) {
   publicApi.on(WRITE_METHODS, [`${prefix}/*`], ...writeRules);
   publicApi.route(prefix, routes);

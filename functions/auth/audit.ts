@@ -8,7 +8,13 @@ export type AuditAction =
   | 'password.set'
   | 'password.reset_requested'
   | 'user.invite'
-  | 'user.update';
+  | 'user.update'
+  | 'roster.stage'
+  | 'roster.apply'
+  | 'roster.discard'
+  | 'links.create'
+  | 'links.export'
+  | 'cert.revoke';
 
 export interface AuditEvent {
   at: string;

@@ -3,7 +3,7 @@
  * the verify page and the local seed all go through `certificateContent`.
  */
 import { maskNip } from '../domain/nip';
-import { signCertificate, type CertificateContent } from '../domain/certificate';
+import { signCertificate, type CertificateContent, type CertificateIdentity } from '../domain/certificate';
 
 /** The stored facts a certificate's content is made of (the full NIP; it is masked here). */
 export interface CertificateFacts {
@@ -14,13 +14,16 @@ export interface CertificateFacts {
   score: number;
   total: number;
   issuedAt: string;
+  /** Absent on records from before rosters: self-declared. */
+  identity?: CertificateIdentity;
 }
 
 /**
- * The public, signed content: the NIP masked to its first six and last two digits.
+ * The public, signed content: the NIP masked to its first six and last two digits; a roster-confirmed
+ * certificate is signed as content version 2 (see canonicalCertificate).
  * @example certificateContent(record).nip // '198503**********01'
  */
-export function certificateContent(facts: CertificateFacts): CertificateContent {
+export function certificateContent(facts: CertificateFacts): CertificateContent & { identity: CertificateIdentity } {
   return {
     code: facts.code,
     name: facts.name,
@@ -29,6 +32,7 @@ export function certificateContent(facts: CertificateFacts): CertificateContent 
     score: facts.score,
     total: facts.total,
     issuedAt: facts.issuedAt,
+    identity: facts.identity ?? 'self_declared',
   };
 }
 

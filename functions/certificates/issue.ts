@@ -1,7 +1,8 @@
 /**
  * Submitting an attempt: grade it and, when it passes, issue its signed certificate, written together
- * in one D1 batch (a failure leaves nothing half-written). Submitting again with the same answers gives
- * the same result and certificate.
+ * with the report's counters in one D1 batch (a failure leaves nothing half-written, and a concurrent
+ * double submit counts once: see storage/stats.ts). Submitting again with the same answers gives the
+ * same result and certificate.
  */
 import type { Bank, Answer, Grade } from '../domain/quiz';
 import { gradeSubmission, sameAnswers } from '../domain/quiz';
@@ -10,6 +11,7 @@ import { cryptoRandomInt } from '../domain/random';
 import { findAgency } from '../storage/agencies';
 import { findAttempt, recordSubmission, type AttemptRecord, type SubmissionRecord } from '../storage/attempts';
 import { findCertificateByAttempt, insertCertificateForSubmission, type CertificateRecord } from '../storage/certificates';
+import { attemptCounterStatements, certificateCounterStatements } from '../storage/stats';
 import { signFacts } from './content';
 
 /** A fresh code colliding with an existing one is a ~1e-11 event per issue; retrying a few times is plenty. */
@@ -60,8 +62,10 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitResult> {
   const agency = grade.passed ? await findAgency(db, attempt.agencyId) : null;
   if (grade.passed && !agency) throw new Error(`Agency ${attempt.agencyId} of attempt ${attempt.id} is gone`);
 
+  // Before the UPDATE: they count only while the attempt is still unsubmitted.
+  const counters = attemptCounterStatements(db, { ...submission, agencyId: attempt.agencyId });
   for (let tryNumber = 1; ; tryNumber++) {
-    const statements = [recordSubmission(db, submission)];
+    const statements = [...counters, recordSubmission(db, submission)];
     let certificate: CertificateRecord | null = null;
     if (key && agency) {
       const facts = {
@@ -75,12 +79,13 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitResult> {
         score: grade.score,
         total: grade.total,
         issuedAt: submission.submittedAt,
+        identity: attempt.linkId ? ('roster' as const) : ('self_declared' as const),
       };
       certificate = { ...facts, signature: await signFacts(facts, key), status: 'valid' };
-      statements.push(insertCertificateForSubmission(db, certificate, submission));
+      statements.push(insertCertificateForSubmission(db, certificate, submission), ...certificateCounterStatements(db, certificate.code));
     }
     try {
-      const [update] = await db.batch(statements);
+      const update = (await db.batch(statements))[counters.length];
       if (update!.meta.changes === 0) return resultOfConcurrentSubmit(db, bank, attempt.id, answers);
       return { grade, certificate };
     } catch (error) {

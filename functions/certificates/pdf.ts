@@ -135,7 +135,21 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   drawCentred(page, `NIP ${certificate.nip}`, regular, 13, centre, y, maxText);
   y -= 20;
   drawCentred(page, certificate.agency, regular, 13, centre, y, maxText);
-  y -= 32;
+  // The signed claim of a roster-confirmed certificate (content v2), said on paper too.
+  if (certificate.identity === 'roster') {
+    y -= 14;
+    drawCentred(
+      page,
+      "Identitas dikonfirmasi daftar pegawai instansi / Identity confirmed by the agency's staff roster",
+      regular,
+      9.5,
+      centre,
+      y,
+      maxText,
+      GREY,
+    );
+    y -= 18;
+  } else y -= 32;
   const percent = Math.round((certificate.score / certificate.total) * 100);
   drawCentred(
     page,

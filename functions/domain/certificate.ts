@@ -38,6 +38,12 @@ function formatCode(body: string): string {
   return `${CODE_PREFIX}-${body.slice(0, 4)}-${body.slice(4, 8)}-${body.slice(8, 12)}`;
 }
 
+/**
+ * How the holder's identity was established: typed by the participant, or taken from the agency's
+ * roster through a personal quiz link (which the participant cannot change).
+ */
+export type CertificateIdentity = 'self_declared' | 'roster';
+
 /** What a certificate states, as shown publicly (the NIP masked). The signature covers exactly this. */
 export interface CertificateContent {
   code: string;
@@ -47,14 +53,20 @@ export interface CertificateContent {
   score: number;
   total: number;
   issuedAt: string; // ISO 8601, UTC
+  /** Absent or 'self_declared' on every certificate issued before rosters existed. */
+  identity?: CertificateIdentity;
 }
 
 /**
  * The signed bytes: JSON of the fields in a fixed order with a version tag. Documented in the README so
- * that anyone can rebuild it from the verify page and check the signature offline.
+ * that anyone can rebuild it from the verify page and check the signature offline. Version 1 is an
+ * identity as typed; version 2 states `identity: 'roster'` between agency and score, so a roster-confirmed
+ * claim is signed, and every version-1 certificate still verifies unchanged.
+ * @example canonicalCertificate({ ...content, identity: 'roster' }) // '{"v":2,"code":…,"agency":…,"identity":"roster","score":…}'
  */
 export function canonicalCertificate(content: CertificateContent): string {
   const { code, name, nip, agency, score, total, issuedAt } = content;
+  if (content.identity === 'roster') return JSON.stringify({ v: 2, code, name, nip, agency, identity: 'roster', score, total, issuedAt });
   return JSON.stringify({ v: 1, code, name, nip, agency, score, total, issuedAt });
 }
 

@@ -45,6 +45,14 @@ export function csvLines(rows: CsvCell[][]): string {
 }
 
 /**
+ * A small CSV file in one piece (a page of personal links, say): BOM, header, rows.
+ * @example csvText(['NIP', 'Nama'], [['198503152010121001', 'Siti, S.Pd.']]) // '\uFEFFNIP,Nama\r\n198503152010121001,"Siti, S.Pd."\r\n'
+ */
+export function csvText(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return BOM + csvLines([[...header], ...rows.map((row) => [...row])]);
+}
+
+/**
  * The export as a stream: BOM and header first, then one page's rows per chunk, the next page fetched
  * only when the reader has taken the previous one.
  * @example

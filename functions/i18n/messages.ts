@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../schemas/content';
 import { fill } from './format';
+import { rosterMessages } from './roster-messages';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -191,6 +192,7 @@ const messages = {
   'field.required': { id: 'Wajib diisi.', en: 'Required.' },
   'field.invalid': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
   'field.unexpected': { id: 'Isian ini tidak dikenal.', en: 'This field is not recognised.' },
+  ...rosterMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -6,11 +6,26 @@ import { z } from '@hono/zod-openapi';
 import type { Grade, PublicQuestion } from '../domain/quiz';
 import { localeSchema } from './content';
 import { participantSchema } from './participant';
+import { quizLinkTokenRe } from '../domain/quiz-link';
 
-export const startAttemptRequestSchema = z.object({
-  participant: participantSchema,
-  locale: localeSchema.default('id'),
-});
+/**
+ * Either the participant as typed, or the token of a personal quiz link, whose NIP, name, agency and
+ * unit then come from the agency's roster (the participant cannot change them).
+ */
+export const startAttemptRequestSchema = z
+  .object({
+    participant: participantSchema.optional(),
+    link: z
+      .string({ error: 'link.invalid' })
+      .regex(quizLinkTokenRe, { error: 'link.invalid' })
+      .optional()
+      .openapi({ description: 'The token of a personal quiz link (the `t` of `/kuis#t=…`), instead of `participant`' }),
+    locale: localeSchema.default('id'),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.participant && !value.link) ctx.addIssue({ code: 'custom', path: ['participant'], message: 'participant.required' });
+    if (value.participant && value.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'link.withParticipant' });
+  });
 
 const publicQuestionSchema = z.object({
   id: z.string(),

@@ -11,6 +11,11 @@ export const certificateViewSchema = z.object({
   score: z.number().int(),
   total: z.number().int(),
   issuedAt: z.iso.datetime(),
+  identity: z
+    .enum(['self_declared', 'roster'])
+    .describe(
+      "roster: NIP, name and agency were taken from the agency's roster through a personal quiz link (signed as content version 2); self_declared: typed by the participant",
+    ),
   status: certificateStatusSchema,
   signature: z.string().describe('Ed25519 over the canonical content, base64url'),
   verifyUrl: z.url(),

@@ -15,6 +15,8 @@ export interface AttemptRecord {
   expiresAt: string;
   submittedAt: string | null;
   answers: Answer[] | null;
+  /** The personal quiz link the attempt was started from (identity from the roster), or null (typed). */
+  linkId: string | null;
 }
 
 interface AttemptRow {
@@ -29,6 +31,7 @@ interface AttemptRow {
   expires_at: string;
   submitted_at: string | null;
   answers: string | null;
+  link_id: string | null;
 }
 
 /** A cap on starts per NIP, checked in the same statement as the insert so parallel starts cannot pass it together. */
@@ -44,8 +47,8 @@ export interface StartCap {
 export async function insertAttempt(db: D1Database, attempt: AttemptRecord, cap?: StartCap): Promise<boolean> {
   const result = await db
     .prepare(
-      `INSERT INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+      `INSERT INTO attempts (id, nip, name, agency_id, unit, locale, questions, created_at, expires_at, link_id)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
        WHERE (SELECT count(*) FROM attempts WHERE nip = ? AND created_at > ?) < ?`,
     )
     .bind(
@@ -58,6 +61,7 @@ export async function insertAttempt(db: D1Database, attempt: AttemptRecord, cap?
       JSON.stringify(attempt.questions),
       attempt.createdAt,
       attempt.expiresAt,
+      attempt.linkId,
       attempt.nip,
       cap?.since ?? '',
       cap?.max ?? Number.MAX_SAFE_INTEGER,
@@ -98,6 +102,7 @@ export async function findAttempt(db: D1Database, id: string): Promise<AttemptRe
     expiresAt: row.expires_at,
     submittedAt: row.submitted_at,
     answers: row.answers ? (JSON.parse(row.answers) as Answer[]) : null,
+    linkId: row.link_id,
   };
 }
 

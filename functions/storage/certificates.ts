@@ -1,4 +1,5 @@
 /** Issued certificates: the stored, signed records (their public view is built in functions/certificates). */
+import type { CertificateIdentity } from '../domain/certificate';
 import { answersJson, type SubmissionRecord } from './attempts';
 
 export interface CertificateRecord {
@@ -16,6 +17,7 @@ export interface CertificateRecord {
   status: 'valid' | 'revoked';
   revokedAt?: string | null;
   revokedReason?: string | null;
+  identity: CertificateIdentity;
 }
 
 interface CertificateRow {
@@ -33,6 +35,7 @@ interface CertificateRow {
   status: 'valid' | 'revoked';
   revoked_at: string | null;
   revoked_reason: string | null;
+  identity: CertificateIdentity;
 }
 
 /**
@@ -49,8 +52,8 @@ export function insertCertificateForSubmission(
   const c = certificate;
   return db
     .prepare(
-      `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
+      `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, identity)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
     )
     .bind(
       c.code,
@@ -64,6 +67,7 @@ export function insertCertificateForSubmission(
       c.total,
       c.issuedAt,
       c.signature,
+      c.identity,
       submission.attemptId,
       submission.submittedAt,
       answersJson(submission.answers),
@@ -96,6 +100,7 @@ function fromRow(row: CertificateRow): CertificateRecord {
     status: row.status,
     revokedAt: row.revoked_at,
     revokedReason: row.revoked_reason,
+    identity: row.identity,
   };
 }
 

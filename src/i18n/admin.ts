@@ -8,12 +8,14 @@ export const ADMIN_PATHS = {
   setPassword: { id: '/admin/atur-sandi', en: '/en/admin/set-password' },
   users: { id: '/admin/pengguna', en: '/en/admin/users' },
   audit: { id: '/admin/audit', en: '/en/admin/audit' },
+  roster: { id: '/admin/daftar-pegawai', en: '/en/admin/roster' },
+  pending: { id: '/admin/belum-lulus', en: '/en/admin/pending' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 const id = {
   area: 'Dasbor instansi',
   navLabel: 'Menu dasbor',
-  nav: { home: 'Ringkasan', users: 'Pengguna', audit: 'Log audit' },
+  nav: { home: 'Ringkasan', users: 'Pengguna', audit: 'Log audit', roster: 'Daftar pegawai', pending: 'Belum lulus' },
   roles: {
     agency_hr: 'HR instansi',
     agency_admin: 'Admin instansi',
@@ -40,9 +42,6 @@ const id = {
     agency: 'Instansi',
     noAgency: 'Semua instansi (hanya angka ringkasan)',
     sessionUntil: 'Sesi berakhir bila tidak dipakai sampai',
-    reportHeading: 'Laporan penyelesaian',
-    reportPlaceholder:
-      'Laporan penyelesaian kuis per unit kerja akan tampil di sini: jumlah pegawai, yang sudah bersertifikat, dan yang belum. Bagian ini sedang dibangun.',
     logout: 'Keluar',
     logoutAll: 'Keluar dari semua perangkat',
     logoutAllHint: 'Mengakhiri sesi di semua peramban yang pernah Anda pakai untuk masuk.',
@@ -100,7 +99,7 @@ type AdminStrings = typeof id;
 const en: AdminStrings = {
   area: 'Agency dashboard',
   navLabel: 'Dashboard menu',
-  nav: { home: 'Overview', users: 'Users', audit: 'Audit log' },
+  nav: { home: 'Overview', users: 'Users', audit: 'Audit log', roster: 'Staff roster', pending: 'Not passed yet' },
   roles: { agency_hr: 'Agency HR', agency_admin: 'Agency admin', national_viewer: 'National viewer', super_admin: 'Operator' },
   sending: 'Sending…',
   errorTitle: 'Not done yet',
@@ -122,9 +121,6 @@ const en: AdminStrings = {
     agency: 'Agency',
     noAgency: 'All agencies (summary figures only)',
     sessionUntil: 'Your session ends if unused until',
-    reportHeading: 'Completion report',
-    reportPlaceholder:
-      'The quiz completion report by work unit will appear here: headcount, who holds a certificate and who does not yet. This part is being built.',
     logout: 'Sign out',
     logoutAll: 'Sign out on every device',
     logoutAllHint: 'Ends your sessions in every browser you have signed in with.',

@@ -75,6 +75,7 @@ export function verifyPath(lang: Locale, code?: string): string {
 export const API_PATHS = {
   agencies: (q: string) => `/api/agencies?q=${encodeURIComponent(q)}`,
   attempts: '/api/attempts',
+  quizLinkResolve: '/api/quiz-links/resolve',
   submit: (attemptId: string) => `/api/attempts/${encodeURIComponent(attemptId)}/submit`,
   certificatePdf: (code: string) => `/api/certificates/${encodeURIComponent(code)}/pdf`,
   publicKey: '/api/certificates/public-key',

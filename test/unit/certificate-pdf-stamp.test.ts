@@ -13,6 +13,7 @@ const certificate = {
   total: 10,
   issuedAt: '2026-11-25T03:00:00.000Z',
   status: 'revoked' as const,
+  identity: 'self_declared' as const,
   signature: 'sig',
   verifyUrl: 'https://netral-asn.example.id/verifikasi/NA-7K3M-Q9TZ-2HFA',
 };

@@ -11,6 +11,7 @@ const certificate = {
   total: 10,
   issuedAt: '2026-11-25T03:00:00.000Z',
   status: 'valid' as const,
+  identity: 'self_declared' as const,
   signature: 'sig',
   verifyUrl: 'https://netral-asn.example.id/verifikasi/NA-7K3M-Q9TZ-2HFA',
 };
@@ -64,6 +65,12 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
       expect(texts[i]).toContain(person.code);
       for (const other of people.filter((p) => p !== person)) expect(texts[i]).not.toContain(other.name);
     });
+  });
+
+  it('says when the identity was confirmed by the roster', async () => {
+    const typed = await renderCertificatePdf({ certificate, publicKeyUrl: 'x' });
+    const confirmed = await renderCertificatePdf({ certificate: { ...certificate, identity: 'roster' }, publicKeyUrl: 'x' });
+    expect(confirmed.length).toBeGreaterThan(typed.length);
   });
 
   it('does not fail on a name in a script the fonts lack', async () => {

@@ -67,6 +67,13 @@ describe('signatures', () => {
     );
   });
 
+  it('signs a roster-confirmed identity as version 2, and version 1 stays as it was', () => {
+    expect(canonicalCertificate({ ...content, identity: 'roster' })).toBe(
+      '{"v":2,"code":"NA-7K3M-Q9TZ-2HFA","name":"Ni Luh Putu Āyu","nip":"198503**********01","agency":"Pemerintah Kabupaten Bantul","identity":"roster","score":9,"total":10,"issuedAt":"2026-11-25T03:00:00.000Z"}',
+    );
+    expect(canonicalCertificate({ ...content, identity: 'self_declared' })).toBe(canonicalCertificate(content));
+  });
+
   it('verify with the published public key, and fail for any change', async () => {
     const secret = await generateTestSigningKey();
     const signature = await signCertificate(content, await importSigningKey(secret));
@@ -92,7 +99,7 @@ describe('the issued content (functions/certificates/content.ts)', () => {
   };
 
   it('shows and signs the NIP masked, never the full NIP', () => {
-    expect(certificateContent(facts)).toEqual(content);
+    expect(certificateContent(facts)).toEqual({ ...content, identity: 'self_declared' });
     expect(canonicalCertificate(certificateContent(facts))).not.toContain(facts.nip);
   });
 

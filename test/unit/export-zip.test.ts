@@ -109,6 +109,7 @@ describe('certificatesZip', () => {
       total: 10,
       status: 'valid' as const,
       signature: 's',
+      identity: 'self_declared' as const,
       verifyUrl: `https://netral-asn.example.id/verifikasi/${c.code}`,
     }));
     const entries = unzip(await bytes(certificatesZip({ fetchPage: async () => ({ rows: all, next: null }), render: renderer.render })));

@@ -71,7 +71,7 @@ describe('the OpenAPI document', () => {
       }
     }
     const start = (await openApiDocument()).paths['/api/attempts']!.post!;
-    expect(Object.keys(start.responses).sort()).toEqual(['201', '400', '413', '415', '429', '500', '503']);
+    expect(Object.keys(start.responses).sort()).toEqual(['201', '400', '404', '410', '413', '415', '429', '500', '503']);
     expect(JSON.stringify(start)).toContain('"nip"');
   });
 

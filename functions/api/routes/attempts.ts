@@ -10,6 +10,7 @@ import {
   submitRequestSchema,
   submitResponseSchema,
 } from '../../schemas/attempts';
+import type { Participant } from '../../schemas/participant';
 import { bank } from '../../content/bank';
 import { ATTEMPT_TTL_MINUTES, AnswersMismatchError, drawAttempt, publicQuestions } from '../../domain/quiz';
 import { cryptoRandomInt } from '../../domain/random';
@@ -28,13 +29,15 @@ import { findAgency } from '../../storage/agencies';
 import { attemptHistory, findAttempt, insertAttempt, type AttemptRecord } from '../../storage/attempts';
 import { SubmissionRefused, submitAttempt } from '../../certificates/issue';
 import { certificateUrls, siteOrigin } from '../../certificates/urls';
+import { usableLink } from '../../certificates/quiz-links';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 
 const startRoute = createRoute({
   method: 'post',
   path: '/',
-  summary: 'Start a quiz attempt: 10 scenarios from at least 5 categories, unseen ones first, options shuffled, valid 30 minutes',
+  summary:
+    'Start a quiz attempt: 10 scenarios from at least 5 categories, unseen ones first, options shuffled, valid 30 minutes. With `link` (a personal quiz link) instead of `participant`, NIP, name, agency and unit come from the roster and the certificate is marked roster-confirmed.',
   description:
     'Question and option ids are opaque and new in every attempt. Per NIP: a few starts a minute (429, `detail.rateLimited`), ' +
     'a wait after failed attempts in a row (429, type `urn:netral-asn:problem:retakeCooldown`) and a cap on starts in 24 hours ' +
@@ -42,7 +45,7 @@ const startRoute = createRoute({
   request: { body: { required: true, content: json(startAttemptRequestSchema) } },
   responses: {
     201: { description: 'The questions, without answers', content: json(startAttemptResponseSchema) },
-    ...problems(400, ...PUBLIC_WRITE_PROBLEMS, 503),
+    ...problems(400, 404, 410, ...PUBLIC_WRITE_PROBLEMS, 503),
   },
 });
 
@@ -61,19 +64,33 @@ const submitRoute = createRoute({
   },
 });
 
+type Identity = Pick<AttemptRecord, 'nip' | 'name' | 'agencyId' | 'unit' | 'linkId'>;
+
+async function identityTyped(db: D1Database, participant: Participant): Promise<Identity> {
+  const agency = await findAgency(db, participant.agencyId);
+  if (!agency) throw validationProblem([{ path: 'participant.agencyId', message: 'agency.unknown' }]);
+  // The canonical NIP keys every per-person rule, so spaces or padding cannot make a fresh participant.
+  const parsedNip = parseNip(participant.nip);
+  const nip = parsedNip.ok ? parsedNip.value.nip : participant.nip;
+  return { nip, name: participant.name, agencyId: agency.id, unit: participant.unit ?? null, linkId: null };
+}
+
+/** The roster's identity: the link names the member; their NIP, name, agency and unit are taken as the roster has them. */
+async function identityOfLink(db: D1Database, token: string, now: Date): Promise<Identity> {
+  const link = await usableLink(db, token, now);
+  return { nip: link.nip, name: link.name, agencyId: link.agencyId, unit: link.unit, linkId: link.id };
+}
+
 export const attemptRoutes = apiRouter()
   .openapi(startRoute, async (c) => {
-    const { participant, locale } = c.req.valid('json');
+    const { participant, link: token, locale } = c.req.valid('json');
     c.set('locale', locale);
-    const agency = await findAgency(c.env.DB, participant.agencyId);
-    if (!agency) throw validationProblem([{ path: 'participant.agencyId', message: 'agency.unknown' }]);
-
-    // The canonical NIP keys every per-person rule, so spaces or padding cannot make a fresh participant.
-    const parsedNip = parseNip(participant.nip);
-    const nip = parsedNip.ok ? parsedNip.value.nip : participant.nip;
+    const now = new Date();
+    // The schema guarantees exactly one of the two.
+    const identity = token ? await identityOfLink(c.env.DB, token, now) : await identityTyped(c.env.DB, participant!);
+    const nip = identity.nip;
     await enforceLimit(c.env.QUIZ_START_LIMITER, 'QUIZ_START_LIMITER', `nip:${nip}`);
 
-    const now = new Date();
     const policy = retakePolicyFrom(c.env);
     const historyNow = () => attemptHistory(c.env.DB, nip, historyLength(policy));
     const history = await historyNow();
@@ -83,10 +100,7 @@ export const attemptRoutes = apiRouter()
     const drawn = drawAttempt(bank, cryptoRandomInt, { seen: seenScenarios(history) });
     const attempt: AttemptRecord = {
       id: crypto.randomUUID(),
-      nip,
-      name: participant.name,
-      agencyId: agency.id,
-      unit: participant.unit ?? null,
+      ...identity,
       locale,
       questions: drawn,
       createdAt: now.toISOString(),

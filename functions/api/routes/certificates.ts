@@ -17,7 +17,7 @@ const publicKeyRoute = createRoute({
   method: 'get',
   path: '/public-key',
   summary:
-    'The Ed25519 public key (JWK) that signs certificates. The signature covers JSON.stringify({v:1, code, name, nip, agency, score, total, issuedAt}) of the fields GET /api/certificates/{code} returns, in that order.',
+    "The Ed25519 public key (JWK) that signs certificates. The signature covers JSON.stringify({v:1, code, name, nip, agency, score, total, issuedAt}) of the fields GET /api/certificates/{code} returns, in that order; a roster-confirmed certificate (identity 'roster') is signed as JSON.stringify({v:2, code, name, nip, agency, identity:'roster', score, total, issuedAt}).",
   responses: {
     200: { description: 'JWK (kty OKP, crv Ed25519)', content: { 'application/json': { schema: publicJwkSchema } } },
     ...problems(503),

@@ -124,13 +124,44 @@ class QuizApp extends HTMLElement {
       find('[data-alert]').hidden = true;
     };
 
+    /** Shows a personal link's roster identity in place of the form (or, with none, the form again). */
+    const showLink = (link: quiz.PersonalLink | undefined) => {
+      update({ ...state, link });
+      find('[data-link-identity]').hidden = !link;
+      find('[data-typed-identity]').hidden = !!link;
+      for (const dd of this.querySelectorAll<HTMLElement>('[data-link]')) {
+        dd.textContent = link ? (link[dd.dataset.link as 'name' | 'nip' | 'agency' | 'unit'] ?? '') : '';
+      }
+    };
+
+    /** A personal link in the address (#t=… or ?t=…): its roster identity replaces the form. */
+    const openLink = async () => {
+      const token = new URLSearchParams(location.hash.slice(1)).get('t') ?? new URLSearchParams(location.search).get('t');
+      if (!token) return;
+      // The token now lives in this tab's storage only, not in the address bar or its history.
+      history.replaceState(null, '', location.pathname);
+      const res = await request<Omit<quiz.PersonalLink, 'token'>>(locale, API_PATHS.quizLinkResolve, { token });
+      if (res.ok) {
+        showLink({ ...res.data, token });
+        return go(quiz.go({ ...quiz.initialState(), link: state.link }, 'identity'));
+      }
+      showLink(undefined);
+      alert(failureText(res, t), t.startOver, clearAlert);
+    };
+
     const startAttempt = async (again = false) => {
-      if (!again) {
+      if (!again && !state.link) {
         const participant = identity.validate();
         if (!participant) return;
         update({ ...state, participant });
       }
-      const res = await busy(() => request<StartAttemptResponse>(locale, API_PATHS.attempts, { participant: state.participant, locale }));
+      const res = await busy(() =>
+        request<StartAttemptResponse>(
+          locale,
+          API_PATHS.attempts,
+          state.link ? { link: state.link.token, locale } : { participant: state.participant, locale },
+        ),
+      );
       if (res.ok) return go(quiz.started(state, res.data, locale));
       if (res.status === 400 && res.problem) {
         // Field errors from the server, in the page's language, next to the field they concern.
@@ -191,7 +222,11 @@ class QuizApp extends HTMLElement {
       } else again.focus();
     };
     on('[data-again]', 'click', () => (state.result?.passed ? askToStartOver(confirmBox.hidden) : startAttempt(true)));
-    on('[data-confirm-yes]', 'click', () => go(quiz.go(state, 'identity')));
+    on('[data-confirm-yes]', 'click', () => {
+      // A passed personal link is spent: a new attempt is typed in by hand.
+      if (state.link) showLink(undefined);
+      go(quiz.go(state, 'identity'));
+    });
     on('[data-confirm-no]', 'click', () => askToStartOver(false));
     on('[data-retake]', 'click', () => startAttempt(true));
     on('[data-forget]', 'click', () => {
@@ -201,8 +236,10 @@ class QuizApp extends HTMLElement {
     });
     on('[data-alert-action]', 'click', () => retryAction?.());
 
+    showLink(state.link);
     go(state, false);
     find<HTMLButtonElement>('[data-start]').disabled = false;
+    void openLink();
   }
 }
 

@@ -8,9 +8,20 @@ import type { Locale } from '../../../functions/schemas/content';
 
 export type Step = 'identity' | 'question' | 'review' | 'result';
 
+/** A personal quiz link (#t=…): the roster's identity, shown read-only; only the token is sent. */
+export interface PersonalLink {
+  token: string;
+  name: string;
+  nip: string;
+  agency: string;
+  unit: string | null;
+}
+
 export interface QuizState {
   step: Step;
   participant?: Participant;
+  /** Set while the quiz runs from a personal link: the identity is the roster's, not typed. */
+  link?: PersonalLink;
   agencyName?: string;
   attempt?: StartAttemptResponse;
   /** The language the attempt was drawn in: its questions stay in it when the page's language changes. */
