@@ -1,5 +1,6 @@
 // Shared steps of the API tests: a real request to the Worker, a real D1 underneath.
 import { env, exports } from 'cloudflare:workers';
+import { app } from '../../functions/api/app';
 import { bank } from '../../functions/content/bank';
 import { correctOptionId, type DrawnQuestion } from '../../functions/domain/quiz';
 import type { StartAttemptResponse, SubmitResponse } from '../../functions/schemas/attempts';
@@ -76,4 +77,19 @@ export async function passedAttempt() {
   const res = await submit(attempt.attemptId, await answersWith(attempt.attemptId, 1));
   const result = (await res.json()) as SubmitResponse;
   return { participant, attempt, result, code: result.certificate!.code };
+}
+
+/**
+ * The per-person limits opened wide (a real limiter with a high ceiling, no cooldown, no daily cap), for
+ * tests that replay many attempts of one roster member to check what they count; limits.test.ts and
+ * submit-rules.test.ts test the limits themselves.
+ */
+export function postWithoutPersonLimits(path: string, body: unknown) {
+  const request = new Request(`${BASE}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': newClientIp() },
+    body: JSON.stringify(body),
+  });
+  const roomy = { QUIZ_START_LIMITER: env.ROOMY_LIMITER, QUIZ_SUBMIT_LIMITER: env.ROOMY_LIMITER };
+  return app.fetch(request, { ...env, ...roomy, QUIZ_COOLDOWN_MINUTES: '0', QUIZ_DAILY_ATTEMPTS: '100000' } as unknown as Env);
 }

@@ -10,7 +10,7 @@ import { insertLinks } from '../../functions/storage/quiz-links';
 import { quizLinkExpiry, quizLinkKey, quizLinkToken } from '../../functions/domain/quiz-link';
 import { tokenHash } from '../../functions/auth/tokens';
 import type { SubmitResponse } from '../../functions/schemas/attempts';
-import { answersWith, post, startAttempt, submit } from './helpers';
+import { answersWith, postWithoutPersonLimits } from './helpers';
 
 export { syntheticNip } from '../unit/roster-fixtures';
 
@@ -50,9 +50,13 @@ export async function importRoster(scope: AgencyScope, members: readonly Member[
  * same answers are submitted that many times at once, as a double-clicking browser would.
  */
 export async function typedAttempt(person: { nip: string; name: string; agencyId: string; unit?: string }, wrong: number, copies = 1) {
-  const attempt = await startAttempt(person);
+  const started = await postWithoutPersonLimits('/api/attempts', { participant: person, locale: 'id' });
+  if (started.status !== 201) throw new Error(`start failed: ${started.status} ${await started.text()}`);
+  const attempt = (await started.json()) as { attemptId: string };
   const answers = await answersWith(attempt.attemptId, wrong);
-  const responses = await Promise.all(Array.from({ length: copies }, () => submit(attempt.attemptId, answers)));
+  const responses = await Promise.all(
+    Array.from({ length: copies }, () => postWithoutPersonLimits(`/api/attempts/${attempt.attemptId}/submit`, { answers })),
+  );
   const results = (await Promise.all(responses.map((r) => r.json()))) as SubmitResponse[];
   if (responses.some((r) => r.status !== 200)) throw new Error(`submit failed: ${responses.map((r) => r.status)}`);
   return { attemptId: attempt.attemptId, answers, result: results[0]! };
@@ -72,10 +76,11 @@ export async function personalLinkToken(scope: AgencyScope, nip: string): Promis
 
 /** An attempt started from a personal link and submitted with `wrong` mistakes; null if the link cannot start one. */
 export async function linkAttempt(token: string, wrong: number) {
-  const res = await post('/api/attempts', { link: token, locale: 'id' });
+  const res = await postWithoutPersonLimits('/api/attempts', { link: token, locale: 'id' });
   if (res.status !== 201) return null;
   const { attemptId } = (await res.json()) as { attemptId: string };
-  return (await (await submit(attemptId, await answersWith(attemptId, wrong))).json()) as SubmitResponse;
+  const submitted = await postWithoutPersonLimits(`/api/attempts/${attemptId}/submit`, { answers: await answersWith(attemptId, wrong) });
+  return (await submitted.json()) as SubmitResponse;
 }
 
 type Figures = {
