@@ -6,7 +6,7 @@
 import type { AgencyZone } from './zone';
 
 /** One reminder per person per week: a nudge, not a campaign of mail. */
-export const REMINDER_INTERVAL_DAYS = 7;
+const REMINDER_INTERVAL_DAYS = 7;
 /**
  * Emails per request. Each send is one call to the binding (a subrequest); 500 keeps a request well under
  * the Workers subrequest and CPU limits, and a larger list is sent in several requests.

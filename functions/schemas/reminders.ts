@@ -27,7 +27,10 @@ export const remindersResponseSchema = z
     }),
     dryRun: z.boolean(),
     sent: z.number().int(),
-    failed: z.number().int().openapi({ description: 'The binding refused or failed these sends; they were not recorded and may be tried again' }),
+    failed: z
+      .number()
+      .int()
+      .openapi({ description: 'The binding refused or failed these sends; they were not recorded and may be tried again' }),
     skipped: z.object({
       noEmail: z.number().int().openapi({ description: 'Pending members without an email address on the roster' }),
       remindedThisWeek: z.number().int().openapi({ description: 'Reminded in the last 7 days' }),

@@ -130,7 +130,14 @@ describe('POST /api/admin/reminders', () => {
     }>();
     expect(audit.results).toHaveLength(1);
     expect(audit.results[0]!.agency_id).toBe(AGENCY_A);
-    expect(JSON.parse(audit.results[0]!.detail)).toEqual({ sent: 2, failed: 1, noEmail: 1, remindedThisWeek: 0, remaining: 0, unitId: null });
+    expect(JSON.parse(audit.results[0]!.detail)).toEqual({
+      sent: 2,
+      failed: 1,
+      noEmail: 1,
+      remindedThisWeek: 0,
+      remaining: 0,
+      unitId: null,
+    });
     expect(audit.results[0]!.detail).not.toMatch(/\d{18}/);
   });
 

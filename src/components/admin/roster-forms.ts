@@ -7,8 +7,6 @@
 
 import type { RemindersResult } from '../../../functions/schemas/reminders';
 
-export {}; // a module: its names stay out of the page's global scope (admin-forms.ts has its own)
-
 interface Problem {
   detail?: string;
   errors?: { path: string; message: string }[];
@@ -114,10 +112,13 @@ const handlers: Record<string, (form: HTMLFormElement) => Promise<void>> = {
     if (!body) return;
     if (body.mode === 'csv') {
       show(form, 'ok', form.dataset.csv ?? '');
-      const link = Object.assign(document.createElement('a'), { href: apiUrl(body.csvUrl ?? '').href, textContent: form.dataset.csvLink ?? '' });
+      const link = Object.assign(document.createElement('a'), {
+        href: apiUrl(body.csvUrl ?? '').href,
+        textContent: form.dataset.csvLink ?? '',
+      });
       const line = document.createElement('p');
-      line.append(link);
-      form.querySelector('[data-status]')?.append(line);
+      line.appendChild(link);
+      form.querySelector('[data-status]')?.appendChild(line);
       return;
     }
     const done = fill(form.dataset.done ?? '', {

@@ -29,7 +29,7 @@ import { siteOrigin } from '../../../certificates/urls';
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 /** Sends in flight at once: quick enough for 500, gentle on the binding. */
 const SEND_CONCURRENCY = 10;
-export const LINKS_CSV_PATH = '/api/admin/roster/links.csv';
+const LINKS_CSV_PATH = '/api/admin/roster/links.csv';
 
 const sendRoute = createRoute({
   method: 'post',
@@ -59,7 +59,11 @@ function auditEvent(c: Context<AppEnv>, detail: Record<string, unknown>, at: str
 }
 
 /** Runs `task` over `items`, `limit` at a time, keeping each outcome. */
-async function settleInBatches<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+async function settleInBatches<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const outcomes: PromiseSettledResult<R>[] = [];
   for (let i = 0; i < items.length; i += limit) outcomes.push(...(await Promise.allSettled(items.slice(i, i + limit).map(task))));
   return outcomes;
@@ -98,7 +102,15 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
       ]);
     }
     const query = new URLSearchParams({ pending: 'true', ...(unitId !== undefined ? { unitId: String(unitId) } : {}) });
-    const body: RemindersResult = { mode: 'csv', dryRun, sent: 0, failed: 0, ...counts, linksCreated, csvUrl: `${LINKS_CSV_PATH}?${query}` };
+    const body: RemindersResult = {
+      mode: 'csv',
+      dryRun,
+      sent: 0,
+      failed: 0,
+      ...counts,
+      linksCreated,
+      csvUrl: `${LINKS_CSV_PATH}?${query}`,
+    };
     return c.json(body, 200);
   }
 
@@ -147,7 +159,10 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
       sent.map((l) => ({ nip: l.nip, linkId: l.id })),
       at,
     ),
-    auditStatement(db, auditEvent(c, { sent: sent.length, failed, ...counts.skipped, remaining: plan.remaining, unitId: unitId ?? null }, at)),
+    auditStatement(
+      db,
+      auditEvent(c, { sent: sent.length, failed, ...counts.skipped, remaining: plan.remaining, unitId: unitId ?? null }, at),
+    ),
   ]);
   return c.json({ mode: 'email' as const, dryRun, sent: sent.length, failed, ...counts }, 200);
 });
