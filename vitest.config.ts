@@ -18,6 +18,9 @@ export default defineConfig({
               compatibilityDate: '2026-10-01',
               compatibilityFlags: ['nodejs_compat'],
               d1Databases: ['DB'],
+              // The runtime's local send_email: checks sender and recipient, then keeps the message (it sends nothing).
+              // Tests that read a message wrap it (test/worker/reminders.test.ts); others run without EMAIL.
+              email: { send_email: [{ name: 'TEST_EMAIL', allowed_sender_addresses: ['noreply@netral.test'] }] },
               // As in wrangler.toml, so the tests show the configured limits at work.
               ratelimits: {
                 PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 600, period: 60 } },
@@ -26,6 +29,7 @@ export default defineConfig({
                 CERT_LOOKUP_LIMITER: { namespace_id: '1004', simple: { limit: 10, period: 60 } },
                 LOGIN_ACCOUNT_LIMITER: { namespace_id: '1005', simple: { limit: 5, period: 60 } },
                 LOGIN_IP_LIMITER: { namespace_id: '1006', simple: { limit: 20, period: 60 } },
+                REMINDER_LIMITER: { namespace_id: '1020', simple: { limit: 10, period: 60 } },
                 // Tests only: a real limiter with a high ceiling, for tests that replay one person many times (helpers.ts).
                 ROOMY_LIMITER: { namespace_id: '1099', simple: { limit: 100000, period: 60 } },
               },

@@ -14,6 +14,7 @@ export type AuditAction =
   | 'roster.discard'
   | 'links.create'
   | 'links.export'
+  | 'reminders.send'
   | 'cert.revoke';
 
 export interface AuditEvent {

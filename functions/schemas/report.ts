@@ -81,7 +81,14 @@ export const pendingQuerySchema = z.object({
 export const pendingSchema = z
   .object({
     members: z.array(
-      z.object({ nip: z.string(), name: z.string(), unitId: z.number().int(), unit: z.string(), email: z.string().nullable() }),
+      z.object({
+        nip: z.string(),
+        name: z.string(),
+        unitId: z.number().int(),
+        unit: z.string(),
+        email: z.string().nullable(),
+        remindedAt: z.string().nullable().openapi({ description: 'When the member was last emailed a reminder' }),
+      }),
     ),
     next: z.string().nullable().openapi({ description: 'Pass as `after` for the next 50; null on the last page' }),
     units: z.array(z.object({ id: z.number().int(), name: z.string(), headcount: z.number().int(), pending: z.number().int() })),

@@ -88,6 +88,8 @@ export interface LiveLink {
   email: string | null;
   expiresAt: string;
   certified: boolean;
+  /** The latest reminder emailed to the member (ISO 8601), or null. */
+  remindedAt: string | null;
 }
 
 /** Every usable link of the agency's active members (for the CSV export), by unit and name. */
@@ -106,7 +108,8 @@ export async function listLiveLinks(
   if (options.pendingOnly) conditions.push('m.certificate_code IS NULL');
   const { results } = await db
     .prepare(
-      `SELECT l.id, m.nip, m.name, u.name AS unit, m.email, l.expires_at AS expiresAt, m.certificate_code IS NOT NULL AS certified
+      `SELECT l.id, m.nip, m.name, u.name AS unit, m.email, l.expires_at AS expiresAt, m.certificate_code IS NOT NULL AS certified,
+              (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS remindedAt
        FROM quiz_links l JOIN roster_members m ON m.agency_id = l.agency_id AND m.nip = l.nip JOIN units u ON u.id = m.unit_id
        WHERE ${conditions.join(' AND ')} ORDER BY u.name, m.name, m.nip`,
     )

@@ -94,6 +94,8 @@ export interface PendingMember {
   unitId: number;
   unit: string;
   email: string | null;
+  /** The latest reminder emailed to the member (ISO 8601), or null. */
+  remindedAt: string | null;
 }
 
 /** Where a pending page starts: after this member in (unit, name, NIP) order. */
@@ -129,7 +131,8 @@ export async function pendingPage(
   params.push(limit);
   const { results } = await db
     .prepare(
-      `SELECT m.nip, m.name, m.unit_id AS unitId, u.name AS unit, m.email
+      `SELECT m.nip, m.name, m.unit_id AS unitId, u.name AS unit, m.email,
+              (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS remindedAt
        FROM roster_members m INDEXED BY roster_pending JOIN units u ON u.id = m.unit_id
        WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip LIMIT ?${params.length}`,
     )

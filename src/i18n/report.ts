@@ -115,6 +115,17 @@ const id = {
     linkReady: 'Tautan untuk {name} (berlaku sampai {until}):',
     next: 'Halaman berikutnya',
     first: 'Kembali ke halaman pertama',
+    remindTitle: 'Kirim pengingat',
+    remindLead:
+      'Setiap pegawai yang belum lulus dan punya email di daftar menerima email berisi tautan kuis pribadinya yang baru (tautan lamanya yang belum dipakai tidak berlaku lagi). Paling banyak satu pengingat per orang per minggu; 500 email per pengiriman.',
+    remindUnit: 'Hanya unit kerja yang dipilih di atas: {unit}.',
+    remindButton: 'Kirim pengingat',
+    remindDone: '{sent} pengingat terkirim. Dilewati: {noEmail} tanpa email, {recent} sudah diingatkan minggu ini. Gagal: {failed}.',
+    remindMore: 'Masih ada {remaining} orang lagi: kirim sekali lagi.',
+    remindCsv:
+      'Email belum dikonfigurasi di server ini, jadi tidak ada yang dikirim. Tautan pribadi sudah disiapkan untuk semua yang belum lulus: unduh CSV untuk mail merge dari aplikasi email Anda.',
+    remindCsvLink: 'Unduh CSV tautan (mail merge)',
+    reminded: 'diingatkan {date}',
   },
   quizLink: {
     lead: 'Kuis ini dibuka dari tautan pribadi Anda. Identitas diambil dari daftar pegawai instansi dan tidak dapat diubah; sertifikatnya ditandai "dikonfirmasi daftar pegawai". Bila data ini bukan Anda, jangan lanjutkan dan hubungi bagian kepegawaian.',
@@ -259,6 +270,17 @@ const en: Strings = {
     linkReady: 'Link for {name} (valid until {until}):',
     next: 'Next page',
     first: 'Back to the first page',
+    remindTitle: 'Send reminders',
+    remindLead:
+      'Every member who has not passed and has an email address on the roster receives an email with a new personal quiz link (their earlier unused link stops working). At most one reminder per person per week; 500 emails per send.',
+    remindUnit: 'Only the work unit chosen above: {unit}.',
+    remindButton: 'Send reminders',
+    remindDone: '{sent} reminders sent. Skipped: {noEmail} without email, {recent} already reminded this week. Failed: {failed}.',
+    remindMore: '{remaining} more people left: send again.',
+    remindCsv:
+      'Email is not configured on this server, so nothing was sent. Personal links are ready for everyone who has not passed: download the CSV for a mail merge in your email program.',
+    remindCsvLink: 'Download the links CSV (mail merge)',
+    reminded: 'reminded {date}',
   },
   quizLink: {
     lead: 'This quiz was opened from your personal link. Your identity comes from your agency’s staff roster and cannot be changed; the certificate is marked "confirmed by the roster". If these details are not yours, do not continue and contact your HR office.',

@@ -75,6 +75,12 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   await page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link', { name: 'Belum lulus' }).click();
   await expect(page.getByText('2 pegawai belum lulus.')).toBeVisible();
   await checkPage(page);
+  // Reminders: the test server has no EMAIL binding, so the form offers the mail-merge CSV instead.
+  await page.getByRole('button', { name: 'Kirim pengingat' }).click();
+  await expect(page.getByText(/Email belum dikonfigurasi di server ini/)).toBeVisible();
+  const csvLink = page.getByRole('link', { name: 'Unduh CSV tautan (mail merge)' });
+  await expect(csvLink).toHaveAttribute('href', /\/api\/admin\/roster\/links\.csv\?pending=true/);
+  await checkPage(page);
   await page.getByRole('button', { name: `Buat tautan kuis pribadi untuk ${siti.name}` }).click();
   const link = page.getByRole('row', { name: new RegExp(siti.name) }).getByRole('link', { name: /\/kuis#t=/ });
   await expect(link).toBeVisible();

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates'];
+const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates', 'reminders'];
 const TENANT_TABLES =
-  /\b(roster_members|units|roster_imports|roster_import_rows|unit_stats|agency_totals|agency_daily_stats|certificate_holders|certificates|quiz_links)\b/;
+  /\b(roster_members|units|roster_imports|roster_import_rows|unit_stats|agency_totals|agency_daily_stats|certificate_holders|certificates|quiz_links|reminders)\b/;
 const scoped = /agency_id = \?1\b/;
 /** Statements that may not bind an agency, by a phrase they contain, and why. */
 const EXEMPT: Record<string, string> = {

@@ -3,6 +3,8 @@ declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
     ROOMY_LIMITER: RateLimit;
+    /** The runtime's local send_email binding; tests pass it (wrapped) as EMAIL. */
+    TEST_EMAIL: SendEmail;
   }
   interface GlobalProps {
     mainModule: typeof import('../worker');

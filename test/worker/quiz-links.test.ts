@@ -155,7 +155,7 @@ describe('personal quiz links', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="tautan-kuis-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows = Papa.parse<string[]>((await res.text()).replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['NIP', 'Nama', 'Unit Kerja', 'Email', 'Tautan kuis', 'Berlaku sampai']);
+    expect(rows[0]).toEqual(['NIP', 'Nama', 'Unit Kerja', 'Email', 'Tautan kuis', 'Berlaku sampai', 'Diingatkan']);
     expect(rows.slice(1).map((r) => r[0])).toEqual([ANI.nip]);
     const resolved = await post('/api/quiz-links/resolve', { token: tokenOf(rows[1]![4]!) });
     expect(await resolved.json()).toMatchObject({ name: 'Ani Lestari' });

@@ -1,4 +1,4 @@
-// Tenant isolation of the roster, report, links, revocation and national routes: every one of them in
+// Tenant isolation of the roster, report, links, reminders, revocation and national routes: every one of them in
 // the OpenAPI document × the nine personas of access-matrix.test.ts, with agency B's planted sentinel
 // never in any answer to anyone but B, another agency's import id or certificate code a 404, and
 // cross-site writes refused.
@@ -96,6 +96,7 @@ const MATRIX: Record<string, Cell> = {
   'POST /api/admin/roster/links': { path: () => '/api/admin/roster/links', body: () => ({}), expect: staffOnly(200) },
   'GET /api/admin/roster/links.csv': { path: () => '/api/admin/roster/links.csv', expect: staffOnly(200) },
   'POST /api/admin/roster/members/{nip}/link': { path: () => `/api/admin/roster/members/${A_MEMBER.nip}/link`, expect: aObject(201) },
+  'POST /api/admin/reminders': { path: () => '/api/admin/reminders', body: () => ({ dryRun: true }), expect: staffOnly(200) },
   'GET /api/admin/report': { path: () => '/api/admin/report', expect: staffOnly(200) },
   'GET /api/admin/pending': { path: () => '/api/admin/pending', expect: staffOnly(200) },
   'GET /api/admin/national': {

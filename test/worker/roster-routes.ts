@@ -7,6 +7,7 @@ export const ROSTER_ACCESS_ROUTES = [
   'POST /api/admin/roster/links',
   'GET /api/admin/roster/links.csv',
   'POST /api/admin/roster/members/{nip}/link',
+  'POST /api/admin/reminders',
   'GET /api/admin/report',
   'GET /api/admin/pending',
   'GET /api/admin/national',

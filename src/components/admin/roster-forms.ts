@@ -5,7 +5,7 @@
  * form's [data-status] region. Loaded as a file: the CSP allows no inline script.
  */
 
-export {}; // a module: its names stay out of the page's global scope (admin-forms.ts has its own)
+import type { RemindersResult } from '../../../functions/schemas/reminders';
 
 interface Problem {
   detail?: string;
@@ -100,6 +100,34 @@ const handlers: Record<string, (form: HTMLFormElement) => Promise<void>> = {
       body: '{}',
     })) as { created: number } | null;
     if (body) show(form, 'ok', fill(form.dataset.done ?? '', { count: body.created }));
+  },
+  async remind(form) {
+    const unitId = form.dataset.unitId ? Number(form.dataset.unitId) : undefined;
+    const body = (await send(form, {
+      path: '/api/admin/reminders',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(unitId === undefined ? {} : { unitId }),
+    })) as RemindersResult | null;
+    if (!body) return;
+    if (body.mode === 'csv') {
+      show(form, 'ok', form.dataset.csv ?? '');
+      const link = Object.assign(document.createElement('a'), {
+        href: apiUrl(body.csvUrl ?? '').href,
+        textContent: form.dataset.csvLink ?? '',
+      });
+      const line = document.createElement('p');
+      line.appendChild(link);
+      form.querySelector('[data-status]')?.appendChild(line);
+      return;
+    }
+    const done = fill(form.dataset.done ?? '', {
+      sent: body.sent,
+      noEmail: body.skipped.noEmail,
+      recent: body.skipped.remindedThisWeek,
+      failed: body.failed,
+    });
+    show(form, 'ok', body.remaining > 0 ? `${done} ${fill(form.dataset.more ?? '', { remaining: body.remaining })}` : done);
   },
   async memberLink(form) {
     const body = (await send(form, {

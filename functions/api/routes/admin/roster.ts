@@ -171,7 +171,8 @@ const createLinksRoute = createRoute({
 const exportLinksRoute = createRoute({
   method: 'get',
   path: '/links.csv',
-  summary: 'The usable personal links as CSV (UTF-8 with BOM) for a mail merge or messages: NIP, name, unit, email, link, valid until',
+  summary:
+    'The usable personal links as CSV (UTF-8 with BOM) for a mail merge or messages: NIP, name, unit, email, link, valid until, last reminder emailed (date)',
   middleware: [staff],
   request: { query: linksCsvQuerySchema },
   responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...problems(400, 401, 403, 503) },
@@ -307,8 +308,8 @@ export const rosterRoutes = apiRouter()
     const locale = c.var.locale;
     const header =
       locale === 'en'
-        ? ['NIP', 'Name', 'Work unit', 'Email', 'Quiz link', 'Valid until']
-        : ['NIP', 'Nama', 'Unit Kerja', 'Email', 'Tautan kuis', 'Berlaku sampai'];
+        ? ['NIP', 'Name', 'Work unit', 'Email', 'Quiz link', 'Valid until', 'Reminded at']
+        : ['NIP', 'Nama', 'Unit Kerja', 'Email', 'Tautan kuis', 'Berlaku sampai', 'Diingatkan'];
     const rows = await Promise.all(
       links.map(async (l) => [
         l.nip,
@@ -317,6 +318,7 @@ export const rosterRoutes = apiRouter()
         l.email,
         quizLinkUrl(origin, await quizLinkToken(key, l.id), locale),
         l.expiresAt.slice(0, 10),
+        l.remindedAt?.slice(0, 10) ?? '',
       ]),
     );
     await auditStatement(

@@ -1,0 +1,80 @@
+/**
+ * Reminders sent to pending roster members: who is pending with their address and latest reminder, and
+ * the record of each send. HR's side only: every read and write takes the scope.
+ */
+import { assertScope, type AgencyScope } from '../auth/scope';
+import type { Cycle } from '../domain/cycles';
+
+export interface ReminderMember {
+  nip: string;
+  name: string;
+  email: string | null;
+  lastRemindedAt: string | null;
+}
+
+/** Reminders per INSERT … FROM json_each(?): ~80 bytes each. */
+const REMINDER_CHUNK = 5_000;
+
+/**
+ * Active members without a valid certificate, optionally in one unit or among `nips`, with their email
+ * and latest reminder, by unit and name (the pending list's order). The latest reminder is one seek on
+ * reminders_by_member per member.
+ */
+export async function pendingForReminders(
+  db: D1Database,
+  scope: AgencyScope,
+  options: { unitId?: number; nips?: readonly string[] },
+): Promise<ReminderMember[]> {
+  assertScope(scope);
+  const conditions = ['m.agency_id = ?1', 'm.left_at IS NULL', 'm.certificate_code IS NULL'];
+  const params: unknown[] = [scope.agencyId];
+  if (options.unitId !== undefined) {
+    params.push(options.unitId);
+    conditions.push(`m.unit_id = ?${params.length}`);
+  }
+  if (options.nips) {
+    params.push(JSON.stringify(options.nips));
+    conditions.push(`m.nip IN (SELECT value FROM json_each(?${params.length}))`);
+  }
+  const { results } = await db
+    .prepare(
+      `SELECT m.nip, m.name, m.email,
+              (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS lastRemindedAt
+       FROM roster_members m INDEXED BY roster_pending
+       WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip`,
+    )
+    .bind(...params)
+    .all<ReminderMember>();
+  return results;
+}
+
+/** The statements recording sent reminders, for the batch that also writes the audit event. */
+export function reminderStatements(
+  db: D1Database,
+  scope: AgencyScope,
+  sent: readonly { nip: string; linkId: string }[],
+  at: string,
+): D1PreparedStatement[] {
+  assertScope(scope);
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < sent.length; i += REMINDER_CHUNK) {
+    const chunk = JSON.stringify(sent.slice(i, i + REMINDER_CHUNK).map((s) => ({ nip: s.nip, link: s.linkId })));
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO reminders (agency_id, nip, sent_at, sent_by, channel, link_id)
+           SELECT ?1, j.value ->> 'nip', ?2, ?3, 'email', j.value ->> 'link' FROM json_each(?4) j`,
+        )
+        .bind(scope.agencyId, at, scope.userId, chunk),
+    );
+  }
+  return statements;
+}
+
+/** Every election cycle (a handful of rows), for the current one's due date. */
+export async function listCycles(db: D1Database): Promise<Cycle[]> {
+  const { results } = await db
+    .prepare('SELECT id, name, starts_at AS startsAt, due_at AS dueAt FROM campaigns ORDER BY starts_at')
+    .all<Cycle>();
+  return results;
+}
