@@ -14,7 +14,10 @@ export type AuditAction =
   | 'roster.discard'
   | 'links.create'
   | 'links.export'
-  | 'cert.revoke';
+  | 'cert.revoke'
+  | 'cycle.create'
+  | 'cycle.update'
+  | 'cycle.delete';
 
 export interface AuditEvent {
   at: string;
