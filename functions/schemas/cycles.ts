@@ -69,3 +69,4 @@ export const cycleQueryField = z
   .openapi({ description: 'A cycle id (GET /api/admin/cycles); the current cycle when absent' });
 
 export type CycleView = z.infer<typeof cycleSchema>;
+export type CycleList = z.infer<typeof cycleListSchema>;
