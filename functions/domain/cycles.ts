@@ -94,7 +94,8 @@ export function parseCycleInstant(text: string): string | null {
   const utc = Date.UTC(...fields);
   const check = new Date(utc);
   // Date.UTC rolls 31 February over into March: a real date reads back the same fields.
-  if (check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 59) return null;
+  if (check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+    return null;
   let offset = WIB_OFFSET_MINUTES;
   if (zone === 'Z') offset = 0;
   else if (zone) offset = (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));

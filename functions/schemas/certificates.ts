@@ -29,7 +29,9 @@ export const certificateViewSchema = z.object({
       name: z.string(),
       current: z
         .boolean()
-        .describe('Issued in the current election cycle: it counts as complete for it. An older one stays a valid record but does not count.'),
+        .describe(
+          'Issued in the current election cycle: it counts as complete for it. An older one stays a valid record but does not count.',
+        ),
     })
     .nullable()
     .optional()

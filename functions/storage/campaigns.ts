@@ -61,9 +61,7 @@ export function insertCycle(db: D1Database, cycle: Cycle, extra: D1PreparedState
 export function updateCycle(db: D1Database, cycle: Cycle, extra: D1PreparedStatement[]): Promise<Outcome> {
   return write(db, [
     db
-      .prepare(
-        `UPDATE campaigns SET name = ?2, starts_at = ?3, due_at = ?4 WHERE id = ?1 AND (starts_at = ?3 OR ${QUIET_SINCE_START})`,
-      )
+      .prepare(`UPDATE campaigns SET name = ?2, starts_at = ?3, due_at = ?4 WHERE id = ?1 AND (starts_at = ?3 OR ${QUIET_SINCE_START})`)
       .bind(cycle.id, cycle.name, cycle.startsAt, cycle.dueAt),
     ...extra,
   ]);

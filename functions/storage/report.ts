@@ -98,7 +98,8 @@ export async function readCounters(
 }
 
 /** SQL: member `m` holds no valid certificate of cycle ?2. */
-const NOT_CERTIFIED_IN_CYCLE = 'NOT EXISTS (SELECT 1 FROM certificate_holders h WHERE h.agency_id = ?1 AND h.campaign_id = ?2 AND h.nip = m.nip)';
+const NOT_CERTIFIED_IN_CYCLE =
+  'NOT EXISTS (SELECT 1 FROM certificate_holders h WHERE h.agency_id = ?1 AND h.campaign_id = ?2 AND h.nip = m.nip)';
 
 export interface PendingMember {
   nip: string;

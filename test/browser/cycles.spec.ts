@@ -45,10 +45,14 @@ async function signIn(browser: Browser, who: { email: string; password: string }
 /** `date` as a datetime-local value in WIB (the form reads zone-less times as WIB). */
 const wibLocal = (date: Date) => new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
 /** A key figure of the report, by its label. */
-const figure = async (page: Page, label: string) =>
-  Number(
-    (await page.locator('.figures > div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').first().innerText()).replace(/\D/g, ''),
-  );
+async function figure(page: Page, label: string): Promise<number> {
+  const cell = page
+    .locator('.figures > div')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator('dd')
+    .first();
+  return Number(((await cell.textContent()) ?? '').replace(/\D/g, ''));
+}
 
 test('the super admin starts a new cycle and HR sees completion reset for it', async ({ browser }) => {
   test.setTimeout(120_000);

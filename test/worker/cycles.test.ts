@@ -13,7 +13,11 @@ const OLD = 'pemilu-2029';
 const NEW = 'pilkada-uji';
 let hr: string;
 let superAdmin: string;
-const people = Array.from({ length: 4 }, (_, i) => ({ nip: syntheticNip(7100 + i), name: `Pegawai Siklus ${'ABCD'[i]}`, unit: 'Dinas Siklus' }));
+const people = Array.from({ length: 4 }, (_, i) => ({
+  nip: syntheticNip(7100 + i),
+  name: `Pegawai Siklus ${'ABCD'[i]}`,
+  unit: 'Dinas Siklus',
+}));
 
 const report = async (query = '') => (await (await api(`/api/admin/report${query}`, { cookie: hr })).json()) as Report;
 const pending = async (query = '') => (await (await api(`/api/admin/pending${query}`, { cookie: hr })).json()) as Pending;
@@ -69,7 +73,9 @@ describe('election cycles', () => {
     expect((await verify(freshCode)).cycle).toMatchObject({ id: NEW, current: true });
     expect((await report()).totals).toMatchObject({ certified: 1, completion: 25, certificates: 1, attempts: 1 });
     expect((await report(`?cycle=${OLD}`)).totals).toEqual(before.totals);
-    const stored = await env.DB.prepare('SELECT campaign_id FROM certificates WHERE code = ?').bind(freshCode).first<{ campaign_id: string }>();
+    const stored = await env.DB.prepare('SELECT campaign_id FROM certificates WHERE code = ?')
+      .bind(freshCode)
+      .first<{ campaign_id: string }>();
     expect(stored?.campaign_id).toBe(NEW);
     for (const cycle of [OLD, NEW]) expect(await counterFigures(AGENCY_A, cycle)).toEqual(await rawFigures(AGENCY_A, cycle));
 
@@ -98,7 +104,10 @@ describe('election cycles', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       const problem = (await res.json()) as { errors: { path: string; message: string }[] };
-      expect(problem.errors.map((e) => e.path), JSON.stringify(body)).toContain(path);
+      expect(
+        problem.errors.map((e) => e.path),
+        JSON.stringify(body),
+      ).toContain(path);
     }
     const en = (await (await post({ id: 'ok-id', name: 'Siklus', startsAt: '2099-06-01', dueAt: '2099-01-01' }, 'en')).json()) as {
       errors: { message: string }[];
@@ -113,7 +122,12 @@ describe('election cycles', () => {
     expect(((await early.json()) as { detail: string }).detail).toMatch(/after the last submitted quiz/);
     // A local date without a zone is midnight WIB.
     const wib = await post({ id: 'wib-uji', name: 'Tengah malam WIB', startsAt: '2098-01-01', dueAt: '2098-06-01T12:00' });
-    expect(await wib.json()).toMatchObject({ startsAt: '2097-12-31T17:00:00.000Z', dueAt: '2098-06-01T05:00:00.000Z', current: false, started: false });
+    expect(await wib.json()).toMatchObject({
+      startsAt: '2097-12-31T17:00:00.000Z',
+      dueAt: '2098-06-01T05:00:00.000Z',
+      current: false,
+      started: false,
+    });
   });
 
   it('changes and deletes cycles only as allowed', async () => {

@@ -32,7 +32,9 @@ async function bothCycles() {
 }
 
 describe('report counters', () => {
-  it('equal a raw recount per cycle after random issues, double submits, revocations, imports and a new cycle', { timeout: 180_000 }, async () => {
+  it('equal a raw recount per cycle after random issues, double submits, revocations, imports and a new cycle', {
+    timeout: 180_000,
+  }, async () => {
     const scope = scopeFor(AGENCY);
     const random = seededRandom(20261201);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
@@ -48,7 +50,11 @@ describe('report counters', () => {
         // A new cycle starts now: from here on attempts and certificates count in it; revocations and
         // imports still change the old cycle's figures (revoked certificates, members who left).
         const start = new Date(Date.now() + 5);
-        const outcome = await insertCycle(env.DB, { id: NEW, name: 'Siklus uji', startsAt: start.toISOString(), dueAt: '2031-01-01T00:00:00.000Z' }, []);
+        const outcome = await insertCycle(
+          env.DB,
+          { id: NEW, name: 'Siklus uji', startsAt: start.toISOString(), dueAt: '2031-01-01T00:00:00.000Z' },
+          [],
+        );
         expect(outcome).toBe('ok');
         while (Date.now() <= start.getTime()) await new Promise((resolve) => setTimeout(resolve, 2));
         log.push('new cycle');
@@ -74,7 +80,7 @@ describe('report counters', () => {
         const person = pick(people);
         const token = await personalLinkToken(scope, person.nip);
         const result = token ? await linkAttempt(token, pick([0, 1, 4])) : null;
-        if (result && result.certificate) codes.push(result.certificate.code);
+        if (result?.certificate) codes.push(result.certificate.code);
         log.push(`link ${person.nip} ${token ? (result?.passed ? 'passed' : 'failed') : 'not on roster'}`);
       } else {
         const person = pick(people);

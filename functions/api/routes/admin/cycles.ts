@@ -12,7 +12,14 @@ import { requireRole } from '../../middleware/session';
 import { rolesWith } from '../../../auth/roles';
 import { ipHint } from '../../../auth/audit';
 import { type Cycle, currentCycle, cycleStatus, hasStarted } from '../../../domain/cycles';
-import { cycleCreateSchema, cycleListSchema, cycleParamsSchema, cyclePatchSchema, cycleSchema, type CycleView } from '../../../schemas/cycles';
+import {
+  cycleCreateSchema,
+  cycleListSchema,
+  cycleParamsSchema,
+  cyclePatchSchema,
+  cycleSchema,
+  type CycleView,
+} from '../../../schemas/cycles';
 import { deleteCycle, insertCycle, listCycles, updateCycle } from '../../../storage/campaigns';
 import { auditIfStatement } from '../../../storage/audit';
 
@@ -64,7 +71,10 @@ const patchRoute = createRoute({
   summary: "Change a cycle's name or due date (super admin); its start only while both the old and the new start are in the future",
   middleware: [superAdmins],
   request: { params: cycleParamsSchema, body: { required: true, content: json(cyclePatchSchema) } },
-  responses: { 200: { description: 'The cycle after the change', content: json(cycleSchema) }, ...problems(400, 401, 403, 404, 409, 413, 415) },
+  responses: {
+    200: { description: 'The cycle after the change', content: json(cycleSchema) },
+    ...problems(400, 401, 403, 404, 409, 413, 415),
+  },
 });
 
 const deleteRoute = createRoute({
@@ -88,7 +98,13 @@ export const cycleRoutes = apiRouter()
     const at = new Date().toISOString();
     const audit = auditIfStatement(
       db,
-      { ...actor(c), at, action: 'cycle.create', target: `cycle:${input.id}`, detail: { name: input.name, startsAt: input.startsAt, dueAt: input.dueAt } },
+      {
+        ...actor(c),
+        at,
+        action: 'cycle.create',
+        target: `cycle:${input.id}`,
+        detail: { name: input.name, startsAt: input.startsAt, dueAt: input.dueAt },
+      },
       'EXISTS (SELECT 1 FROM campaigns WHERE id = ?9 AND starts_at = ?10)',
       [input.id, input.startsAt],
     );
@@ -109,9 +125,11 @@ export const cycleRoutes = apiRouter()
     const next: Cycle = { ...cycle, ...patch };
     if (next.startsAt !== cycle.startsAt) {
       if (hasStarted(cycle, now)) throw new ApiProblem(409, 'detail.cycleStarted');
-      if (hasStarted(next, now)) throw new ApiProblem(400, 'detail.validation', { errors: [{ path: 'startsAt', message: 'cycle.startInPast' }] });
+      if (hasStarted(next, now))
+        throw new ApiProblem(400, 'detail.validation', { errors: [{ path: 'startsAt', message: 'cycle.startInPast' }] });
     }
-    if (next.dueAt <= next.startsAt) throw new ApiProblem(400, 'detail.validation', { errors: [{ path: 'dueAt', message: 'cycle.dueBeforeStart' }] });
+    if (next.dueAt <= next.startsAt)
+      throw new ApiProblem(400, 'detail.validation', { errors: [{ path: 'dueAt', message: 'cycle.dueBeforeStart' }] });
     const audit = auditIfStatement(
       db,
       { ...actor(c), at: now.toISOString(), action: 'cycle.update', target: `cycle:${cycleId}`, detail: { from: cycle, to: next } },

@@ -12,7 +12,15 @@ import { resolveCycle } from './cycles';
 import { rolesWith } from '../../../auth/roles';
 import { averageScore, dailySeries, histogram, percent, sortUnits } from '../../../domain/report';
 import { localDay, zoneOfAgency } from '../../../domain/zone';
-import { nationalQuerySchema, nationalSchema, pendingQuerySchema, pendingSchema, reportQuerySchema, reportSchema, type National } from '../../../schemas/report';
+import {
+  nationalQuerySchema,
+  nationalSchema,
+  pendingQuerySchema,
+  pendingSchema,
+  reportQuerySchema,
+  reportSchema,
+  type National,
+} from '../../../schemas/report';
 import { findAgency } from '../../../storage/agencies';
 import { recentCertificates } from '../../../storage/agency-certificates';
 import { listUnits, nationalRows, pendingPage, readCounters, type PendingCursor } from '../../../storage/report';
