@@ -107,4 +107,13 @@ test('the super admin starts a new cycle and HR sees completion reset for it', a
   }
   await hr.goto('/admin');
   await expect(hr.locator('.cycle-line')).toContainText('Menuju Pemilu 2029');
+
+  // HR reads the list but cannot change it; the English page is the same list.
+  await hr.goto('/admin/siklus');
+  await expect(hr.locator('li[data-cycle="pemilu-2029"]')).toContainText('Siklus berjalan');
+  await expect(hr.getByRole('button', { name: 'Buat siklus' })).toHaveCount(0);
+  await admin.goto('/en/admin/cycles');
+  await expect(admin.getByRole('heading', { level: 1, name: 'Election cycles' })).toBeVisible();
+  await expect(admin.locator('li[data-cycle="pemilu-2029"]')).toContainText('Current cycle');
+  await checkPage(admin);
 });
