@@ -1,6 +1,7 @@
 // Recomputes the completion report's counters from the raw tables (`npm run recount -- [--agency ID] [--remote]`):
 // after applying migration 0011 to a database that already holds attempts and certificates, or to repair
-// counters after rows were changed by hand. The same SQL the Worker runs on import and revocation.
+// counters after rows were changed by hand. The same SQL the Worker runs on import and revocation. Every
+// election cycle of each agency is recounted (certificates.campaign_id too, from issued_at).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -61,6 +61,7 @@ function agencySql(a) {
     `DELETE FROM roster_import_rows WHERE import_id IN (SELECT id FROM roster_imports WHERE agency_id = ${q(a.id)})`,
     `DELETE FROM roster_imports WHERE agency_id = ${q(a.id)}`,
     `DELETE FROM unit_stats WHERE agency_id = ${q(a.id)}`,
+    `DELETE FROM unit_cycle_stats WHERE agency_id = ${q(a.id)}`,
     `DELETE FROM units WHERE agency_id = ${q(a.id)}`,
   ];
   if (a.roster > 0) {

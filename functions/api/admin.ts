@@ -20,6 +20,7 @@ import { ROSTER_UPLOAD_PATH, rosterRoutes } from './routes/admin/roster';
 import { reportRoutes } from './routes/admin/report';
 import { certificateAdminRoutes } from './routes/admin/certificates';
 import { reminderRoutes } from './routes/admin/reminders';
+import { cycleRoutes } from './routes/admin/cycles';
 import { siteOrigin } from '../certificates/urls';
 
 /** Room for a roster upload of a few thousand rows. */
@@ -44,3 +45,4 @@ adminApi.route('/roster', rosterRoutes);
 adminApi.route('/', reportRoutes);
 adminApi.route('/certificates', certificateAdminRoutes);
 adminApi.route('/reminders', reminderRoutes);
+adminApi.route('/cycles', cycleRoutes);

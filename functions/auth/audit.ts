@@ -15,7 +15,10 @@ export type AuditAction =
   | 'links.create'
   | 'links.export'
   | 'reminders.send'
-  | 'cert.revoke';
+  | 'cert.revoke'
+  | 'cycle.create'
+  | 'cycle.update'
+  | 'cycle.delete';
 
 export interface AuditEvent {
   at: string;

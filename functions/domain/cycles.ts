@@ -75,3 +75,46 @@ export function countsAsComplete(certificate: CycleCertificate, cycles: readonly
 export function isOverdue(cycle: Cycle, now: Date): boolean {
   return now.getTime() > instant(cycle.dueAt);
 }
+
+/** Local date-times without a zone are read in WIB (UTC+7), the zone the campaigns' starts are set in. */
+const WIB_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * A cycle start or due date as typed: an ISO 8601 instant with a zone (`Z` or `+07:00`), a local
+ * date-time without one (`2029-01-01T08:00`, as a datetime-local field sends it) or a date
+ * (`2029-01-01`, midnight), both read in WIB. Returns the canonical stored form (UTC, milliseconds) or
+ * null when it is not a real date.
+ * @example parseCycleInstant('2026-01-01') // '2025-12-31T17:00:00.000Z'
+ */
+export function parseCycleInstant(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', ms = '0', zone] = match;
+  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(ms.padEnd(3, '0'))] as const;
+  const utc = Date.UTC(...fields);
+  const check = new Date(utc);
+  // Date.UTC rolls 31 February over into March: a real date reads back the same fields.
+  if (check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+    return null;
+  let offset = WIB_OFFSET_MINUTES;
+  if (zone === 'Z') offset = 0;
+  else if (zone) offset = (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  return new Date(utc - offset * 60_000).toISOString();
+}
+
+/** Whether a cycle has started by `now` (its start can no longer be moved, and it may already hold certificates). */
+export function hasStarted(cycle: Cycle, now: Date): boolean {
+  return instant(cycle.startsAt) <= now.getTime();
+}
+
+/** A cycle as listed: whether it is the current one, has started, is past its due date. */
+export interface CycleStatus {
+  current: boolean;
+  started: boolean;
+  overdue: boolean;
+}
+
+/** @example cycleStatus(cycle, cycles, new Date()) // { current: true, started: true, overdue: false } */
+export function cycleStatus(cycle: Cycle, cycles: readonly Cycle[], now: Date): CycleStatus {
+  return { current: isCurrentCycle(cycle, cycles, now), started: hasStarted(cycle, now), overdue: isOverdue(cycle, now) };
+}

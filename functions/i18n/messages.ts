@@ -6,6 +6,7 @@ import type { Locale } from '../schemas/content';
 import { fill } from './format';
 import { rosterMessages } from './roster-messages';
 import { reminderMessages } from './reminder-messages';
+import { cycleMessages } from './cycle-messages';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -195,6 +196,7 @@ const messages = {
   'field.unexpected': { id: 'Isian ini tidak dikenal.', en: 'This field is not recognised.' },
   ...rosterMessages,
   ...reminderMessages,
+  ...cycleMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -23,6 +23,19 @@ export const certificateViewSchema = z.object({
   unit: z.string().nullable().optional().describe('The work unit the participant typed, not signed'),
   revokedAt: z.iso.datetime().nullable().optional().describe('When it was revoked (revoked certificates only)'),
   revokedReason: z.string().nullable().optional().describe('Why it was revoked (revoked certificates only)'),
+  cycle: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      current: z
+        .boolean()
+        .describe(
+          'Issued in the current election cycle: it counts as complete for it. An older one stays a valid record but does not count.',
+        ),
+    })
+    .nullable()
+    .optional()
+    .describe('The election cycle it was issued in (null before the first cycle), not signed'),
 });
 export type CertificateView = z.infer<typeof certificateViewSchema>;
 

@@ -1,10 +1,12 @@
 /** Shapes of the completion report, the pending list, revocation and the national view (/api/admin/*). */
 import { z } from '@hono/zod-openapi';
+import { cycleQueryField, cycleSchema } from './cycles';
 
 const rate = z.number().nullable().openapi({ description: 'Percent with one decimal; null when there is nothing to divide by' });
 
 const unitSortSchema = z.enum(['name', 'headcount', 'certified', 'pending', 'completion']);
 export const reportQuerySchema = z.object({
+  cycle: cycleQueryField,
   sort: unitSortSchema.default('completion'),
   dir: z.enum(['asc', 'desc']).default('desc'),
 });
@@ -25,6 +27,7 @@ const reportCertificateSchema = z.object({
 export const reportSchema = z
   .object({
     agency: z.object({ id: z.string(), name: z.string(), zone: z.enum(['WIB', 'WITA', 'WIT']) }),
+    cycle: cycleSchema.openapi({ description: 'The election cycle these figures are for' }),
     today: z.string().openapi({ description: 'The agency’s local date (YYYY-MM-DD)' }),
     totals: z.object({
       headcount: z.number().int().openapi({ description: 'Active roster members' }),
@@ -70,6 +73,7 @@ export const reportSchema = z
 export type Report = z.infer<typeof reportSchema>;
 
 export const pendingQuerySchema = z.object({
+  cycle: cycleQueryField,
   unitId: z
     .string()
     .regex(/^\d{1,12}$/, { error: 'field.invalid' })
@@ -91,6 +95,7 @@ export const pendingSchema = z
       }),
     ),
     next: z.string().nullable().openapi({ description: 'Pass as `after` for the next 50; null on the last page' }),
+    cycle: cycleSchema,
     units: z.array(z.object({ id: z.number().int(), name: z.string(), headcount: z.number().int(), pending: z.number().int() })),
   })
   .openapi('PendingMembers');
@@ -121,6 +126,7 @@ const nationalCounts = {
 };
 export const nationalSchema = z
   .object({
+    cycle: cycleSchema,
     totals: z.object({ agencies: z.number().int(), ...nationalCounts }),
     provinces: z.array(z.object({ province: z.string(), agencies: z.number().int(), ...nationalCounts })),
     agencies: z.array(
@@ -129,3 +135,4 @@ export const nationalSchema = z
   })
   .openapi({ description: 'Counts per agency and province only: no names, no NIPs (UU 27/2022)' });
 export type National = z.infer<typeof nationalSchema>;
+export const nationalQuerySchema = z.object({ cycle: cycleQueryField });

@@ -50,11 +50,11 @@ export async function findAgencyCertificate(db: D1Database, scope: AgencyScope, 
 }
 
 /** The latest certificates issued under the agency (index certificates_by_agency: no scan). */
-export async function recentCertificates(db: D1Database, scope: AgencyScope, limit: number): Promise<AgencyCertificate[]> {
+export async function recentCertificates(db: D1Database, scope: AgencyScope, cycleId: string, limit: number): Promise<AgencyCertificate[]> {
   assertScope(scope);
   const { results } = await db
-    .prepare(`${SELECT} WHERE c.agency_id = ?1 ORDER BY c.issued_at DESC, c.code DESC LIMIT ?2`)
-    .bind(scope.agencyId, limit)
+    .prepare(`${SELECT} WHERE c.agency_id = ?1 AND c.campaign_id = ?3 ORDER BY c.issued_at DESC, c.code DESC LIMIT ?2`)
+    .bind(scope.agencyId, limit, cycleId)
     .all<Row>();
   return results.map(fromRow);
 }

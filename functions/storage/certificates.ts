@@ -1,6 +1,7 @@
 /** Issued certificates: the stored, signed records (their public view is built in functions/certificates). */
 import type { CertificateIdentity } from '../domain/certificate';
 import { answersJson, type SubmissionRecord } from './attempts';
+import { cycleAt } from './stats';
 
 export interface CertificateRecord {
   code: string;
@@ -18,6 +19,8 @@ export interface CertificateRecord {
   revokedAt?: string | null;
   revokedReason?: string | null;
   identity: CertificateIdentity;
+  /** The election cycle it was issued in (set by the insert from issued_at; null before the first cycle). */
+  campaignId?: string | null;
 }
 
 interface CertificateRow {
@@ -36,13 +39,15 @@ interface CertificateRow {
   revoked_at: string | null;
   revoked_reason: string | null;
   identity: CertificateIdentity;
+  campaign_id: string | null;
 }
 
 /**
  * Inserts the certificate in the same batch as the submission it belongs to. The INSERT only happens
  * if that batch's UPDATE really recorded this submission (same time and answers), so a concurrent
  * submit can never issue a second certificate or one for another answer set. That is why it reads the
- * attempts table: the guard must be inside the same statement to be atomic.
+ * attempts table: the guard must be inside the same statement to be atomic. Its election cycle is the
+ * campaign in force at issued_at, looked up in the same statement (see storage/stats.ts).
  */
 export function insertCertificateForSubmission(
   db: D1Database,
@@ -52,8 +57,8 @@ export function insertCertificateForSubmission(
   const c = certificate;
   return db
     .prepare(
-      `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, identity)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM attempts WHERE id = ? AND submitted_at = ? AND answers = ?`,
+      `INSERT INTO certificates (code, attempt_id, nip, name, agency_id, agency_name, unit, score, total, issued_at, signature, identity, campaign_id)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ${cycleAt('?10')} FROM attempts WHERE id = ?13 AND submitted_at = ?14 AND answers = ?15`,
     )
     .bind(
       c.code,
@@ -101,6 +106,7 @@ function fromRow(row: CertificateRow): CertificateRecord {
     revokedAt: row.revoked_at,
     revokedReason: row.revoked_reason,
     identity: row.identity,
+    campaignId: row.campaign_id,
   };
 }
 

@@ -3,6 +3,7 @@
  * finds a link by the SHA-256 of the token a member opened, which is itself the capability.
  */
 import { assertScope, type AgencyScope } from '../auth/scope';
+import { HOLDS_CURRENT_CYCLE as HOLDS_CURRENT } from './stats';
 
 export interface NewLink {
   id: string;
@@ -30,7 +31,7 @@ export async function membersNeedingLinks(
     params.push(options.unitId);
     conditions.push(`m.unit_id = ?${params.length}`);
   }
-  if (options.pendingOnly) conditions.push('m.certificate_code IS NULL');
+  if (options.pendingOnly) conditions.push(`NOT ${HOLDS_CURRENT}`);
   if (!options.renew) {
     params.push(options.now.toISOString());
     conditions.push(
@@ -105,10 +106,10 @@ export async function listLiveLinks(
     params.push(options.unitId);
     conditions.push(`m.unit_id = ?${params.length}`);
   }
-  if (options.pendingOnly) conditions.push('m.certificate_code IS NULL');
+  if (options.pendingOnly) conditions.push(`NOT ${HOLDS_CURRENT}`);
   const { results } = await db
     .prepare(
-      `SELECT l.id, m.nip, m.name, u.name AS unit, m.email, l.expires_at AS expiresAt, m.certificate_code IS NOT NULL AS certified,
+      `SELECT l.id, m.nip, m.name, u.name AS unit, m.email, l.expires_at AS expiresAt, ${HOLDS_CURRENT} AS certified,
               (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS remindedAt
        FROM quiz_links l JOIN roster_members m ON m.agency_id = l.agency_id AND m.nip = l.nip JOIN units u ON u.id = m.unit_id
        WHERE ${conditions.join(' AND ')} ORDER BY u.name, m.name, m.nip`,

@@ -4,6 +4,7 @@
  */
 import { assertScope, type AgencyScope } from '../auth/scope';
 import type { Cycle } from '../domain/cycles';
+import { HOLDS_CURRENT_CYCLE } from './stats';
 
 export interface ReminderMember {
   nip: string;
@@ -16,7 +17,7 @@ export interface ReminderMember {
 const REMINDER_CHUNK = 5_000;
 
 /**
- * Active members without a valid certificate, optionally in one unit or among `nips`, with their email
+ * Active members without a valid certificate of the current cycle, optionally in one unit or among `nips`, with their email
  * and latest reminder, by unit and name (the pending list's order). The latest reminder is one seek on
  * reminders_by_member per member.
  */
@@ -26,7 +27,7 @@ export async function pendingForReminders(
   options: { unitId?: number; nips?: readonly string[] },
 ): Promise<ReminderMember[]> {
   assertScope(scope);
-  const conditions = ['m.agency_id = ?1', 'm.left_at IS NULL', 'm.certificate_code IS NULL'];
+  const conditions = ['m.agency_id = ?1', 'm.left_at IS NULL', `NOT ${HOLDS_CURRENT_CYCLE}`];
   const params: unknown[] = [scope.agencyId];
   if (options.unitId !== undefined) {
     params.push(options.unitId);
@@ -40,7 +41,7 @@ export async function pendingForReminders(
     .prepare(
       `SELECT m.nip, m.name, m.email,
               (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS lastRemindedAt
-       FROM roster_members m INDEXED BY roster_pending
+       FROM roster_members m INDEXED BY roster_active_by_name
        WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip`,
     )
     .bind(...params)

@@ -49,31 +49,40 @@ const bucketColumns = Array.from({ length: SCORE_BUCKETS }, (_, i) => `s${i}`);
 /** A year of days: the longest campaign the report draws. */
 const MAX_DAYS = 366;
 
-/** The agency's counters: totals, units (with members or certificates), and its latest days. One round trip. */
+/**
+ * The agency's counters for one election cycle: totals, units (with members), and the cycle's latest
+ * days; headcount is the roster's, whatever the cycle. One round trip, primary-key lookups and ranges.
+ */
 export async function readCounters(
   db: D1Database,
   scope: AgencyScope,
+  cycleId: string,
 ): Promise<{ totals: AgencyTotals; units: UnitCounters[]; days: DayCounters[] }> {
   assertScope(scope);
   const [totals, units, days] = await db.batch([
     db
       .prepare(
-        `SELECT headcount, certified, confirmed, holders, certificates, revoked, attempts, passed, score_sum AS scoreSum
-         FROM agency_totals WHERE agency_id = ?1`,
+        `SELECT coalesce((SELECT headcount FROM agency_headcount WHERE agency_id = ?1), 0) AS headcount,
+           coalesce(t.certified, 0) AS certified, coalesce(t.confirmed, 0) AS confirmed, coalesce(t.holders, 0) AS holders,
+           coalesce(t.certificates, 0) AS certificates, coalesce(t.revoked, 0) AS revoked, coalesce(t.attempts, 0) AS attempts,
+           coalesce(t.passed, 0) AS passed, coalesce(t.score_sum, 0) AS scoreSum
+         FROM (SELECT 1) LEFT JOIN agency_totals t ON t.agency_id = ?1 AND t.campaign_id = ?2`,
       )
-      .bind(scope.agencyId),
+      .bind(scope.agencyId, cycleId),
     db
       .prepare(
-        `SELECT s.unit_id AS unitId, u.name, s.headcount, s.certified, s.confirmed
-         FROM unit_stats s JOIN units u ON u.id = s.unit_id WHERE s.agency_id = ?1`,
+        `SELECT s.unit_id AS unitId, u.name, s.headcount, coalesce(c.certified, 0) AS certified, coalesce(c.confirmed, 0) AS confirmed
+         FROM unit_stats s JOIN units u ON u.id = s.unit_id
+           LEFT JOIN unit_cycle_stats c ON c.agency_id = ?1 AND c.campaign_id = ?2 AND c.unit_id = s.unit_id
+         WHERE s.agency_id = ?1`,
       )
-      .bind(scope.agencyId),
+      .bind(scope.agencyId, cycleId),
     db
       .prepare(
         `SELECT day, attempts, passed, certificates, ${bucketColumns.join(', ')}
-         FROM agency_daily_stats WHERE agency_id = ?1 ORDER BY day DESC LIMIT ${MAX_DAYS}`,
+         FROM agency_daily_stats WHERE agency_id = ?1 AND campaign_id = ?2 ORDER BY day DESC LIMIT ${MAX_DAYS}`,
       )
-      .bind(scope.agencyId),
+      .bind(scope.agencyId, cycleId),
   ]);
   return {
     totals: (totals!.results[0] as AgencyTotals | undefined) ?? EMPTY_TOTALS,
@@ -87,6 +96,10 @@ export async function readCounters(
     })),
   };
 }
+
+/** SQL: member `m` holds no valid certificate of cycle ?2. */
+const NOT_CERTIFIED_IN_CYCLE =
+  'NOT EXISTS (SELECT 1 FROM certificate_holders h WHERE h.agency_id = ?1 AND h.campaign_id = ?2 AND h.nip = m.nip)';
 
 export interface PendingMember {
   nip: string;
@@ -106,19 +119,20 @@ export interface PendingCursor {
 }
 
 /**
- * Active members without a valid certificate, 50 (or `limit`) at a time, ordered by unit, name and NIP,
- * optionally in one unit. A keyset page on the partial index roster_pending: the thousandth page costs
- * what the first does.
+ * Active members without a valid certificate of the cycle, 50 (or `limit`) at a time, ordered by unit,
+ * name and NIP, optionally in one unit. A keyset walk on the partial index roster_active_by_name with a
+ * primary-key probe of certificate_holders per member: a page costs what the previous one did, and
+ * reads about limit ÷ (pending share) members (all pending at a cycle's start, the tail near its end).
  */
 export async function pendingPage(
   db: D1Database,
   scope: AgencyScope,
-  options: { unitId?: number; after?: PendingCursor; limit: number },
+  options: { cycleId: string; unitId?: number; after?: PendingCursor; limit: number },
 ): Promise<PendingMember[]> {
   assertScope(scope);
   const { unitId, after, limit } = options;
-  const conditions = ['m.agency_id = ?1', 'm.left_at IS NULL', 'm.certificate_code IS NULL'];
-  const params: unknown[] = [scope.agencyId];
+  const conditions = ['m.agency_id = ?1', 'm.left_at IS NULL', NOT_CERTIFIED_IN_CYCLE];
+  const params: unknown[] = [scope.agencyId, options.cycleId];
   if (unitId !== undefined) {
     params.push(unitId);
     conditions.push(`m.unit_id = ?${params.length}`);
@@ -133,7 +147,7 @@ export async function pendingPage(
     .prepare(
       `SELECT m.nip, m.name, m.unit_id AS unitId, u.name AS unit, m.email,
               (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS remindedAt
-       FROM roster_members m INDEXED BY roster_pending JOIN units u ON u.id = m.unit_id
+       FROM roster_members m INDEXED BY roster_active_by_name JOIN units u ON u.id = m.unit_id
        WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip LIMIT ?${params.length}`,
     )
     .bind(...params)
@@ -141,18 +155,21 @@ export async function pendingPage(
   return results;
 }
 
-/** The agency's units (for the pending list's filter), by name. */
+/** The agency's units (for the pending list's filter), by name, with their pending count in the cycle. */
 export async function listUnits(
   db: D1Database,
   scope: AgencyScope,
+  cycleId: string,
 ): Promise<{ id: number; name: string; headcount: number; pending: number }[]> {
   assertScope(scope);
   const { results } = await db
     .prepare(
-      `SELECT u.id, u.name, s.headcount, s.headcount - s.certified AS pending
-       FROM unit_stats s JOIN units u ON u.id = s.unit_id WHERE s.agency_id = ?1 ORDER BY u.name`,
+      `SELECT u.id, u.name, s.headcount, s.headcount - coalesce(c.certified, 0) AS pending
+       FROM unit_stats s JOIN units u ON u.id = s.unit_id
+         LEFT JOIN unit_cycle_stats c ON c.agency_id = ?1 AND c.campaign_id = ?2 AND c.unit_id = s.unit_id
+       WHERE s.agency_id = ?1 ORDER BY u.name`,
     )
-    .bind(scope.agencyId)
+    .bind(scope.agencyId, cycleId)
     .all<{ id: number; name: string; headcount: number; pending: number }>();
   return results;
 }
@@ -170,16 +187,20 @@ export interface NationalAgencyRow {
 }
 
 /**
- * Every agency with any roster or certificate, for national viewers: counts only (no names, no NIPs;
- * UU 27/2022). At most ~550 agencies, one row each.
+ * Every agency with a roster or a certificate of the cycle, for national viewers: counts only (no names,
+ * no NIPs; UU 27/2022). At most ~550 agencies, one row each.
  */
-export async function nationalRows(db: D1Database): Promise<NationalAgencyRow[]> {
+export async function nationalRows(db: D1Database, cycleId: string): Promise<NationalAgencyRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT t.agency_id AS agencyId, a.name, a.kind, a.province, t.headcount, t.certified, t.confirmed, t.holders, t.certificates
-       FROM agency_totals t JOIN agencies a ON a.id = t.agency_id
-       WHERE t.headcount > 0 OR t.certificates > 0`,
+      `SELECT a.id AS agencyId, a.name, a.kind, a.province, coalesce(hc.headcount, 0) AS headcount,
+         coalesce(t.certified, 0) AS certified, coalesce(t.confirmed, 0) AS confirmed, coalesce(t.holders, 0) AS holders,
+         coalesce(t.certificates, 0) AS certificates
+       FROM agencies a LEFT JOIN agency_headcount hc ON hc.agency_id = a.id
+         LEFT JOIN agency_totals t ON t.agency_id = a.id AND t.campaign_id = ?1
+       WHERE hc.headcount > 0 OR t.certificates > 0`,
     )
+    .bind(cycleId)
     .all<NationalAgencyRow>();
   return results;
 }

@@ -197,7 +197,7 @@ export async function listLeavers(db: D1Database, scope: AgencyScope, importId: 
 
 /**
  * Applies a staged import in one batch: new units, members added or updated (a member who had left and
- * is back becomes active again; each listed member's certificate copied from certificate_holders),
+ * is back becomes active again; each listed member's certificate of their latest cycle copied from certificate_holders),
  * members missing from the file marked left, unit and agency counters recounted, the staging rows
  * dropped. The cost follows the file and the number of units, not the agency's certificates. Every write is conditional on the import still being staged, so an apply racing
  * a discard or another apply changes nothing twice. Returns false if it was not staged any more.
@@ -225,7 +225,9 @@ export async function applyImport(
         `INSERT INTO roster_members (agency_id, nip, name, unit_id, email, first_import_id, updated_import_id, certificate_code, certified_at, certified_confirmed)
          SELECT ?1, r.nip, r.name, u.id, r.email, ?2, ?2, h.code, h.issued_at, coalesce(h.confirmed, 0)
          FROM roster_import_rows r JOIN units u ON u.agency_id = ?1 AND u.name_key = r.unit_key
-           LEFT JOIN certificate_holders h ON h.agency_id = ?1 AND h.nip = r.nip
+           LEFT JOIN certificate_holders h ON h.agency_id = ?1 AND h.nip = r.nip AND h.campaign_id =
+             (SELECT l.campaign_id FROM certificate_holders l JOIN campaigns k ON k.id = l.campaign_id
+              WHERE l.agency_id = ?1 AND l.nip = r.nip ORDER BY k.starts_at DESC LIMIT 1)
          WHERE r.import_id = ?2 AND r.error IS NULL AND ${stillStaged}
          ON CONFLICT (agency_id, nip) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id, email = excluded.email,
            updated_import_id = excluded.updated_import_id, left_at = NULL, left_import_id = NULL,

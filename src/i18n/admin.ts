@@ -10,12 +10,13 @@ export const ADMIN_PATHS = {
   audit: { id: '/admin/audit', en: '/en/admin/audit' },
   roster: { id: '/admin/daftar-pegawai', en: '/en/admin/roster' },
   pending: { id: '/admin/belum-lulus', en: '/en/admin/pending' },
+  cycles: { id: '/admin/siklus', en: '/en/admin/cycles' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 const id = {
   area: 'Dasbor instansi',
   navLabel: 'Menu dasbor',
-  nav: { home: 'Ringkasan', users: 'Pengguna', audit: 'Log audit', roster: 'Daftar pegawai', pending: 'Belum lulus' },
+  nav: { home: 'Ringkasan', users: 'Pengguna', audit: 'Log audit', roster: 'Daftar pegawai', pending: 'Belum lulus', cycles: 'Siklus' },
   roles: {
     agency_hr: 'HR instansi',
     agency_admin: 'Admin instansi',
@@ -99,7 +100,7 @@ type AdminStrings = typeof id;
 const en: AdminStrings = {
   area: 'Agency dashboard',
   navLabel: 'Dashboard menu',
-  nav: { home: 'Overview', users: 'Users', audit: 'Audit log', roster: 'Staff roster', pending: 'Not passed yet' },
+  nav: { home: 'Overview', users: 'Users', audit: 'Audit log', roster: 'Staff roster', pending: 'Not passed yet', cycles: 'Cycles' },
   roles: { agency_hr: 'Agency HR', agency_admin: 'Agency admin', national_viewer: 'National viewer', super_admin: 'Operator' },
   sending: 'Sending…',
   errorTitle: 'Not done yet',

@@ -45,6 +45,12 @@ const table = {
   score: { id: 'Nilai', en: 'Score' },
   scoreValue: { id: '{score} dari {total} benar', en: '{score} of {total} correct' },
   issuedAt: { id: 'Diterbitkan', en: 'Issued' },
+  cycle: { id: 'Siklus', en: 'Cycle' },
+  cycleCurrent: { id: 'berlaku untuk siklus ini', en: 'counts for the current cycle' },
+  cycleEarlier: {
+    id: 'dari siklus sebelumnya: tidak dihitung untuk siklus yang berjalan',
+    en: 'from an earlier cycle: does not count for the current one',
+  },
   code: { id: 'Kode', en: 'Code' },
   pdf: { id: 'Unduh sertifikat (PDF)', en: 'Download the certificate (PDF)' },
   signature: { id: 'Tanda tangan digital (Ed25519)', en: 'Digital signature (Ed25519)' },

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { type Cycle, countsAsComplete, currentCycle, cycleOf, isCurrentCycle, isOverdue } from '../../functions/domain/cycles';
+import {
+  type Cycle,
+  countsAsComplete,
+  currentCycle,
+  cycleOf,
+  cycleStatus,
+  hasStarted,
+  isCurrentCycle,
+  isOverdue,
+  parseCycleInstant,
+} from '../../functions/domain/cycles';
 
 const pemilu2029: Cycle = {
   id: 'pemilu-2029',
@@ -117,5 +127,43 @@ describe('0040_campaigns.sql', () => {
     ["('x', 'X', '2025-12-31T17:00:00.000Z', '2031-01-01T00:00:00.000Z')", 'a second cycle starting at the same instant'],
   ])('refuses %s (%s)', (values) => {
     expect(() => db().exec(`INSERT INTO campaigns (id, name, starts_at, due_at) VALUES ${values}`)).toThrow(/constraint/i);
+  });
+});
+
+describe('parseCycleInstant', () => {
+  it.each([
+    ['2026-01-01', '2025-12-31T17:00:00.000Z'],
+    ['2029-07-01T08:30', '2029-07-01T01:30:00.000Z'],
+    ['2029-07-01T08:30:15', '2029-07-01T01:30:15.000Z'],
+    ['2029-07-01T00:00:00Z', '2029-07-01T00:00:00.000Z'],
+    ['2029-07-01T00:00:00.5Z', '2029-07-01T00:00:00.500Z'],
+    ['2029-07-01T09:00:00+09:00', '2029-07-01T00:00:00.000Z'],
+    ['2029-07-01T00:00:00-03:30', '2029-07-01T03:30:00.000Z'],
+    [' 2028-02-29 ', '2028-02-28T17:00:00.000Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseCycleInstant(text)).toBe(iso);
+  });
+
+  it.each([
+    '',
+    'besok',
+    '2029-02-29',
+    '2029-13-01',
+    '2029-07-01T24:00',
+    '2029-07-01T10:60',
+    '2029-7-1',
+    '01-07-2029',
+    '2029-07-01T10:00+7',
+  ])('refuses %j', (text) => {
+    expect(parseCycleInstant(text)).toBeNull();
+  });
+});
+
+describe('cycleStatus', () => {
+  it('marks the current cycle, started cycles and overdue ones', () => {
+    const now = new Date('2029-03-01T00:00:00.000Z');
+    expect(cycleStatus(pemilu2029, cycles, now)).toEqual({ current: true, started: true, overdue: true });
+    expect(cycleStatus(pilkada2031, cycles, now)).toEqual({ current: false, started: false, overdue: false });
+    expect(hasStarted(pilkada2031, new Date('2029-06-30T17:00:00.000Z'))).toBe(true);
   });
 });

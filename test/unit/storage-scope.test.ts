@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates', 'reminders'];
 const TENANT_TABLES =
-  /\b(roster_members|units|roster_imports|roster_import_rows|unit_stats|agency_totals|agency_daily_stats|certificate_holders|certificates|quiz_links|reminders)\b/;
+  /\b(roster_members|units|roster_imports|roster_import_rows|unit_stats|unit_cycle_stats|agency_headcount|agency_totals|agency_daily_stats|certificate_holders|certificates|quiz_links|reminders)\b/;
 const scoped = /agency_id = \?1\b/;
 /** Statements that may not bind an agency, by a phrase they contain, and why. */
 const EXEMPT: Record<string, string> = {
   'WHERE l.token_hash = ?1': 'the public side of a personal link: the token is the capability, and it names one member of one agency',
-  'FROM agency_totals t JOIN agencies a': 'national viewers: counts of every agency, no personal data',
+  'FROM agencies a LEFT JOIN agency_headcount hc': 'national viewers: counts of every agency, no personal data',
 };
 
 /** The module's SQL template literals, with `${NAME}` of the module's own string constants filled in. */

@@ -52,6 +52,13 @@ async function cookieOf(persona: Persona): Promise<string | undefined> {
 const signedOut = { anonymous: 401, forged: 401, expired: 401, disabled: 401 } as const;
 const adminOnly = { ...signedOut, 'hr@A': 403, national: 403, super: 403 } as const;
 let inviteNumber = 0;
+const superOnly = { ...signedOut, 'hr@A': 403, 'admin@A': 403, 'admin@B': 403, national: 403 } as const;
+let cycleNumber = 0;
+/** Cycles starting far ahead (a year apart), so the matrix never changes the current cycle. */
+const futureCycle = () => {
+  const n = ++cycleNumber;
+  return { id: `matrix-${n}`, name: `Siklus matriks ${n}`, startsAt: `${2100 + n}-01-01`, dueAt: `${2100 + n}-06-01` };
+};
 
 /** Each documented route: how to call it and the status per persona. Public auth routes ignore the cookie (a body of the wrong shape: 400 for all). */
 const MATRIX: Record<string, { body?: () => unknown; path?: () => string; expect: Record<Persona, number> }> = {
@@ -73,6 +80,19 @@ const MATRIX: Record<string, { body?: () => unknown; path?: () => string; expect
     expect: { ...adminOnly, 'admin@A': 200, 'admin@B': 404 },
   },
   'GET /api/admin/audit': { expect: { ...adminOnly, 'admin@A': 200, 'admin@B': 200 } },
+  // Election cycles: every signed-in role reads them (the report pages' selector), the super admin changes them.
+  'GET /api/admin/cycles': { expect: { ...signedOut, ...signedIn(200) } },
+  'POST /api/admin/cycles': { body: futureCycle, expect: { ...superOnly, super: 201 } },
+  'PATCH /api/admin/cycles/{cycleId}': {
+    path: () => '/api/admin/cycles/pemilu-2029',
+    body: () => ({ name: 'Menuju Pemilu 2029' }),
+    expect: { ...superOnly, super: 200 },
+  },
+  'DELETE /api/admin/cycles/{cycleId}': {
+    // Created in beforeAll, in the future, so it can be deleted; the super admin's call comes last.
+    path: () => '/api/admin/cycles/matrix-delete',
+    expect: { ...superOnly, super: 204 },
+  },
 };
 
 function all(status: number): Record<Persona, number> {
@@ -105,6 +125,9 @@ beforeAll(async () => {
       disabled: await createUser('agency_admin', AGENCY_A, { disabled: true }),
     },
   };
+  await env.DB.prepare(
+    "INSERT INTO campaigns (id, name, starts_at, due_at) VALUES ('matrix-delete', 'Dihapus', '2099-01-01T00:00:00.000Z', '2099-06-01T00:00:00.000Z')",
+  ).run();
   // Agency B's own activity, so its audit log and user list hold the sentinel too.
   const cookie = await sessionCookieFor(fixture.users.adminB.id);
   await api('/api/admin/users', {

@@ -5,6 +5,8 @@ import { scopeOf, type AgencyScope } from '../../functions/auth/scope';
 import { parseRoster } from '../../functions/domain/roster';
 import { localDay, zoneOfAgency } from '../../functions/domain/zone';
 import { scoreBucket } from '../../functions/domain/report';
+import { currentCycle, cycleOf } from '../../functions/domain/cycles';
+import { listCycles } from '../../functions/storage/campaigns';
 import { applyImport, stageImport } from '../../functions/storage/roster';
 import { insertLinks } from '../../functions/storage/quiz-links';
 import { quizLinkExpiry, quizLinkKey, quizLinkToken } from '../../functions/domain/quiz-link';
@@ -90,10 +92,25 @@ type Figures = {
   memberCertified: Record<string, boolean>;
 };
 
-/** Every figure of the report recomputed from attempts, certificates and roster_members. */
-export async function rawFigures(agencyId: string): Promise<Figures> {
+/** The given cycle, or the current one. */
+async function cycleIdOr(cycleId: string | undefined): Promise<string> {
+  if (cycleId) return cycleId;
+  const current = currentCycle(await listCycles(env.DB), new Date());
+  if (!current) throw new Error('no current cycle');
+  return current.id;
+}
+
+/**
+ * Every figure of the report for one election cycle (default: the current one) recomputed from attempts,
+ * certificates, roster_members and campaigns: an attempt is in the cycle of its submitted_at and a
+ * certificate in the cycle of its issued_at, by the pure rules (not the stored campaign_id).
+ */
+export async function rawFigures(agencyId: string, cycleId?: string): Promise<Figures> {
   const db = env.DB;
   const zone = zoneOfAgency(agencyId);
+  const cycle = await cycleIdOr(cycleId);
+  const cycles = await listCycles(db);
+  const inCycle = (at: string) => cycleOf(at, cycles)?.id === cycle;
   const members = (
     await db
       .prepare('SELECT nip, unit_id, left_at FROM roster_members WHERE agency_id = ?')
@@ -112,7 +129,9 @@ export async function rawFigures(agencyId: string): Promise<Figures> {
       .bind(agencyId)
       .all<{ submitted_at: string; score: number; total: number; passed: number }>()
   ).results;
-  const valid = certs.filter((c) => c.status === 'valid');
+  const cycleCerts = certs.filter((c) => inCycle(c.issued_at));
+  const cycleAttempts = attempts.filter((a) => inCycle(a.submitted_at));
+  const valid = cycleCerts.filter((c) => c.status === 'valid');
   const validNips = new Set(valid.map((c) => c.nip));
   const confirmedNips = new Set(valid.filter((c) => c.identity === 'roster').map((c) => c.nip));
   const active = members.filter((m) => m.left_at === null);
@@ -127,7 +146,7 @@ export async function rawFigures(agencyId: string): Promise<Figures> {
   }
   const days: Figures['days'] = {};
   const dayOf = (key: string) => (days[key] ??= { attempts: 0, passed: 0, certificates: 0, scoreSum: 0, buckets: new Array(11).fill(0) });
-  for (const a of attempts) {
+  for (const a of cycleAttempts) {
     const d = dayOf(localDay(a.submitted_at, zone));
     d.attempts++;
     d.passed += a.passed;
@@ -142,10 +161,10 @@ export async function rawFigures(agencyId: string): Promise<Figures> {
       confirmed: active.filter((m) => confirmedNips.has(m.nip)).length,
       holders: validNips.size,
       certificates: valid.length,
-      revoked: certs.length - valid.length,
-      attempts: attempts.length,
-      passed: attempts.reduce((sum, a) => sum + a.passed, 0),
-      scoreSum: attempts.reduce((sum, a) => sum + a.score, 0),
+      revoked: cycleCerts.length - valid.length,
+      attempts: cycleAttempts.length,
+      passed: cycleAttempts.reduce((sum, a) => sum + a.passed, 0),
+      scoreSum: cycleAttempts.reduce((sum, a) => sum + a.score, 0),
     },
     units,
     days,
@@ -153,42 +172,47 @@ export async function rawFigures(agencyId: string): Promise<Figures> {
   };
 }
 
-/** The same figures as the counters hold them. */
-export async function counterFigures(agencyId: string): Promise<Figures> {
+/** The same figures as the counters hold them, for one cycle (default: the current one). */
+export async function counterFigures(agencyId: string, cycleId?: string): Promise<Figures> {
   const db = env.DB;
+  const cycle = await cycleIdOr(cycleId);
   const totals = await db
     .prepare(
-      'SELECT headcount, certified, confirmed, holders, certificates, revoked, attempts, passed, score_sum AS scoreSum FROM agency_totals WHERE agency_id = ?',
+      `SELECT coalesce((SELECT headcount FROM agency_headcount WHERE agency_id = ?1), 0) AS headcount,
+         coalesce(t.certified, 0) AS certified, coalesce(t.confirmed, 0) AS confirmed, coalesce(t.holders, 0) AS holders,
+         coalesce(t.certificates, 0) AS certificates, coalesce(t.revoked, 0) AS revoked, coalesce(t.attempts, 0) AS attempts,
+         coalesce(t.passed, 0) AS passed, coalesce(t.score_sum, 0) AS scoreSum
+       FROM (SELECT 1) LEFT JOIN agency_totals t ON t.agency_id = ?1 AND t.campaign_id = ?2`,
     )
-    .bind(agencyId)
+    .bind(agencyId, cycle)
     .first<Record<string, number>>();
   const unitRows = (
     await db
-      .prepare('SELECT unit_id, headcount, certified, confirmed FROM unit_stats WHERE agency_id = ?')
-      .bind(agencyId)
+      .prepare(
+        `SELECT s.unit_id, s.headcount, coalesce(c.certified, 0) AS certified, coalesce(c.confirmed, 0) AS confirmed
+         FROM unit_stats s LEFT JOIN unit_cycle_stats c ON c.agency_id = s.agency_id AND c.campaign_id = ?2 AND c.unit_id = s.unit_id
+         WHERE s.agency_id = ?1`,
+      )
+      .bind(agencyId, cycle)
       .all<{ unit_id: number; headcount: number; certified: number; confirmed: number }>()
   ).results;
   const dayRows = (
-    await db.prepare('SELECT * FROM agency_daily_stats WHERE agency_id = ?').bind(agencyId).all<Record<string, number | string>>()
+    await db
+      .prepare('SELECT * FROM agency_daily_stats WHERE agency_id = ? AND campaign_id = ?')
+      .bind(agencyId, cycle)
+      .all<Record<string, number | string>>()
   ).results;
   const members = (
     await db
-      .prepare('SELECT nip, certificate_code FROM roster_members WHERE agency_id = ? AND left_at IS NULL')
-      .bind(agencyId)
-      .all<{ nip: string; certificate_code: string | null }>()
+      .prepare(
+        `SELECT m.nip, EXISTS (SELECT 1 FROM certificate_holders h WHERE h.agency_id = m.agency_id AND h.campaign_id = ?2 AND h.nip = m.nip) AS certified
+         FROM roster_members m WHERE m.agency_id = ?1 AND m.left_at IS NULL`,
+      )
+      .bind(agencyId, cycle)
+      .all<{ nip: string; certified: number }>()
   ).results;
   return {
-    totals: totals ?? {
-      headcount: 0,
-      certified: 0,
-      confirmed: 0,
-      holders: 0,
-      certificates: 0,
-      revoked: 0,
-      attempts: 0,
-      passed: 0,
-      scoreSum: 0,
-    },
+    totals: totals!,
     units: Object.fromEntries(unitRows.map((u) => [u.unit_id, { headcount: u.headcount, certified: u.certified, confirmed: u.confirmed }])),
     days: Object.fromEntries(
       dayRows
@@ -204,7 +228,7 @@ export async function counterFigures(agencyId: string): Promise<Figures> {
           },
         ]),
     ),
-    memberCertified: Object.fromEntries(members.map((m) => [m.nip, m.certificate_code !== null])),
+    memberCertified: Object.fromEntries(members.map((m) => [m.nip, m.certified === 1])),
   };
 }
 

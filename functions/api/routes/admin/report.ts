@@ -8,10 +8,19 @@ import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
 import { requireRole } from '../../middleware/session';
 import { agencyScope } from './scope';
+import { resolveCycle } from './cycles';
 import { rolesWith } from '../../../auth/roles';
 import { averageScore, dailySeries, histogram, percent, sortUnits } from '../../../domain/report';
 import { localDay, zoneOfAgency } from '../../../domain/zone';
-import { nationalSchema, pendingQuerySchema, pendingSchema, reportQuerySchema, reportSchema, type National } from '../../../schemas/report';
+import {
+  nationalQuerySchema,
+  nationalSchema,
+  pendingQuerySchema,
+  pendingSchema,
+  reportQuerySchema,
+  reportSchema,
+  type National,
+} from '../../../schemas/report';
 import { findAgency } from '../../../storage/agencies';
 import { recentCertificates } from '../../../storage/agency-certificates';
 import { listUnits, nationalRows, pendingPage, readCounters, type PendingCursor } from '../../../storage/report';
@@ -26,28 +35,30 @@ const reportRoute = createRoute({
   method: 'get',
   path: '/report',
   summary:
-    "Your agency's completion report: headcount, certified (roster-confirmed and self-declared), completion, attempts, pass rate, average score, by unit (sortable), certificates per local day, score histogram, recent certificates. Read from counters: the same cost at 100 or 100,000 certificates.",
+    "Your agency's completion report: headcount, certified (roster-confirmed and self-declared), completion, attempts, pass rate, average score, by unit (sortable), certificates per local day, score histogram, recent certificates. Per election cycle (`?cycle=`, the current one by default): a certificate counts in the cycle it was issued in. Read from counters: the same cost at 100 or 100,000 certificates.",
   middleware: [staff],
   request: { query: reportQuerySchema },
-  responses: { 200: { description: 'The report', content: json(reportSchema) }, ...problems(400, 401, 403) },
+  responses: { 200: { description: 'The report', content: json(reportSchema) }, ...problems(400, 401, 403, 404) },
 });
 
 const pendingRoute = createRoute({
   method: 'get',
   path: '/pending',
   summary:
-    'Active roster members without a valid certificate, 50 a page (keyset: pass `next` as `after`), by unit and name; optionally one unit',
+    'Active roster members without a valid certificate of the cycle (`?cycle=`, the current one by default), 50 a page (keyset: pass `next` as `after`), by unit and name; optionally one unit',
   middleware: [staff],
   request: { query: pendingQuerySchema },
-  responses: { 200: { description: 'A page', content: json(pendingSchema) }, ...problems(400, 401, 403) },
+  responses: { 200: { description: 'A page', content: json(pendingSchema) }, ...problems(400, 401, 403, 404) },
 });
 
 const nationalRoute = createRoute({
   method: 'get',
   path: '/national',
-  summary: 'Every agency ranked by completion, by province, and national totals (national viewers): counts only, never a name or NIP',
+  summary:
+    'Every agency ranked by completion in the cycle (`?cycle=`, the current one by default), by province, and national totals (national viewers): counts only, never a name or NIP',
   middleware: [requireRole(...rolesWith('national.report'))],
-  responses: { 200: { description: 'Counts', content: json(nationalSchema) }, ...problems(401, 403) },
+  request: { query: nationalQuerySchema },
+  responses: { 200: { description: 'Counts', content: json(nationalSchema) }, ...problems(400, 401, 403, 404) },
 });
 
 /** The keyset cursor: opaque to clients (base64url JSON of unit id, name, NIP). */
@@ -75,11 +86,12 @@ const completionOrder = <T extends { completion: number | null; holders: number;
 export const reportRoutes = apiRouter()
   .openapi(reportRoute, async (c) => {
     const scope = agencyScope(c);
-    const { sort, dir } = c.req.valid('query');
+    const { sort, dir, cycle: cycleId } = c.req.valid('query');
     const db = c.env.DB;
+    const cycle = await resolveCycle(db, cycleId);
     const [{ totals, units, days }, recent, agency] = await Promise.all([
-      readCounters(db, scope),
-      recentCertificates(db, scope, RECENT),
+      readCounters(db, scope, cycle.id),
+      recentCertificates(db, scope, cycle.id, RECENT),
       findAgency(db, scope.agencyId),
     ]);
     const zone = zoneOfAgency(scope.agencyId);
@@ -87,6 +99,7 @@ export const reportRoutes = apiRouter()
     return c.json(
       {
         agency: { id: scope.agencyId, name: agency?.name ?? scope.agencyId, zone: zone.name },
+        cycle,
         today,
         totals: {
           headcount: totals.headcount,
@@ -134,18 +147,21 @@ export const reportRoutes = apiRouter()
   })
   .openapi(pendingRoute, async (c) => {
     const scope = agencyScope(c);
-    const { unitId, after } = c.req.valid('query');
+    const { unitId, after, cycle: cycleId } = c.req.valid('query');
     const db = c.env.DB;
+    const cursor = after ? decodeCursor(after) : undefined;
+    const cycle = await resolveCycle(db, cycleId);
     const [rows, units] = await Promise.all([
-      pendingPage(db, scope, { unitId, after: after ? decodeCursor(after) : undefined, limit: PAGE_SIZE + 1 }),
-      listUnits(db, scope),
+      pendingPage(db, scope, { cycleId: cycle.id, unitId, after: cursor, limit: PAGE_SIZE + 1 }),
+      listUnits(db, scope, cycle.id),
     ]);
     const members = rows.slice(0, PAGE_SIZE);
     const last = members.at(-1);
-    return c.json({ members, next: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null, units }, 200);
+    return c.json({ members, next: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null, units, cycle }, 200);
   })
   .openapi(nationalRoute, async (c) => {
-    const rows = (await nationalRows(c.env.DB)).map((r) => ({
+    const cycle = await resolveCycle(c.env.DB, c.req.valid('query').cycle);
+    const rows = (await nationalRows(c.env.DB, cycle.id)).map((r) => ({
       agencyId: r.agencyId,
       name: r.name,
       kind: r.kind,
@@ -174,6 +190,7 @@ export const reportRoutes = apiRouter()
       byProvince.set(key, [...(byProvince.get(key) ?? []), row]);
     }
     const body: National = {
+      cycle,
       totals: sum(rows),
       provinces: [...byProvince]
         .map(([province, items]) => ({ province, ...sum(items) }))
