@@ -7,8 +7,11 @@
 -- only cycle so far, which began before the first certificate), the old tables dropped and the new renamed.
 
 -- The certificate's cycle, set at issue in the submit batch; existing rows backfilled. The index serves
--- a cycle's certificates of an agency in issue order (recent list, exports).
-ALTER TABLE certificates ADD COLUMN campaign_id TEXT REFERENCES campaigns (id);
+-- a cycle's certificates of an agency in issue order (recent list, exports). No REFERENCES clause: a
+-- backup (`wrangler d1 export`) recreates tables in creation order, so certificates (0001) would be filled
+-- before campaigns (0040) exists and the restore would fail; a cycle with certificates cannot be deleted
+-- (routes/admin/cycles.ts), which is the guarantee the foreign key would have given.
+ALTER TABLE certificates ADD COLUMN campaign_id TEXT;
 UPDATE certificates SET campaign_id =
   (SELECT k.id FROM campaigns k WHERE k.starts_at <= certificates.issued_at ORDER BY k.starts_at DESC LIMIT 1);
 CREATE INDEX certificates_by_agency_campaign ON certificates (agency_id, campaign_id, issued_at);
