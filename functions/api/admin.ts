@@ -19,6 +19,7 @@ import { auditRoutes } from './routes/admin/audit';
 import { ROSTER_UPLOAD_PATH, rosterRoutes } from './routes/admin/roster';
 import { reportRoutes } from './routes/admin/report';
 import { certificateAdminRoutes } from './routes/admin/certificates';
+import { exportRoutes } from './routes/admin/exports';
 import { siteOrigin } from '../certificates/urls';
 
 /** Room for a roster upload of a few thousand rows. */
@@ -42,3 +43,4 @@ adminApi.route('/audit', auditRoutes);
 adminApi.route('/roster', rosterRoutes);
 adminApi.route('/', reportRoutes);
 adminApi.route('/certificates', certificateAdminRoutes);
+adminApi.route('/exports', exportRoutes);

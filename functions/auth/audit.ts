@@ -14,7 +14,11 @@ export type AuditAction =
   | 'roster.discard'
   | 'links.create'
   | 'links.export'
-  | 'cert.revoke';
+  | 'cert.revoke'
+  | 'export.certificates_csv'
+  | 'export.pending_csv'
+  | 'export.certificates_zip'
+  | 'export.certificates_pdf';
 
 export interface AuditEvent {
   at: string;

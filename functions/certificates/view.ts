@@ -4,7 +4,7 @@ import { findCertificate, type CertificateRecord } from '../storage/certificates
 import { certificateContent } from './content';
 import { certificateUrls } from './urls';
 
-function certificateView(record: CertificateRecord, origin: string): CertificateView {
+export function certificateView(record: CertificateRecord, origin: string): CertificateView {
   const revoked = record.status === 'revoked';
   return {
     ...certificateContent(record),

@@ -5,6 +5,7 @@
 import type { Locale } from '../schemas/content';
 import { fill } from './format';
 import { rosterMessages } from './roster-messages';
+import { exportMessages } from './export-messages';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -193,6 +194,7 @@ const messages = {
   'field.invalid': { id: 'Nilai tidak valid.', en: 'Invalid value.' },
   'field.unexpected': { id: 'Isian ini tidak dikenal.', en: 'This field is not recognised.' },
   ...rosterMessages,
+  ...exportMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;
