@@ -1,37 +1,32 @@
 /** Queries and answers of the exports (/api/admin/exports/*): CSV, ZIP of PDFs, merged PDF. */
 import { z } from '@hono/zod-openapi';
 
-const dayRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const day = (description: string) =>
+const dayRe = /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/;
+/**
+ * An optional query field where an empty value means absent: the export form (plain GET, no script)
+ * sends `unit=&from=` when a field is left empty.
+ */
+const optional = (re: RegExp) =>
   z
     .string()
-    .regex(dayRe, { error: 'field.invalid' })
+    .regex(re, { error: 'field.invalid' })
     .optional()
-    .openapi({ description, example: '2026-12-01' });
+    .transform((value) => value || undefined);
+const day = (description: string) => optional(dayRe).openapi({ type: 'string', description, example: '2026-12-01' });
 
 /** The scope of an export: a unit, a range of the agency's local days, a cycle. */
 export const exportQuerySchema = z.object({
-  unit: z
-    .string()
-    .regex(/^\d{1,12}$/, { error: 'field.invalid' })
-    .transform(Number)
-    .optional()
+  unit: optional(/^(\d{1,12})?$/)
+    .transform((value) => (value === undefined ? undefined : Number(value)))
     .openapi({ type: 'string', description: 'A unit id (from the report): only certificates of its active members' }),
   from: day('First local day (YYYY-MM-DD, the agency’s time zone), inclusive'),
   to: day('Last local day (YYYY-MM-DD), inclusive'),
-  cycle: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/, { error: 'field.invalid' })
-    .optional()
-    .openapi({ description: 'A cycle (campaign) id, or `all`; default the current cycle' }),
+  cycle: optional(/^[a-z0-9-]{0,64}$/).openapi({ description: 'A cycle (campaign) id, or `all`; default the current cycle' }),
 });
 
 export const zipQuerySchema = exportQuerySchema.extend({
-  part: z
-    .string()
-    .regex(/^[1-9]\d{0,5}$/, { error: 'field.invalid' })
-    .transform(Number)
-    .optional()
+  part: optional(/^([1-9]\d{0,5})?$/)
+    .transform((value) => (value === undefined ? undefined : Number(value)))
     .openapi({ type: 'string', description: 'Which part (1-based, default 1) of a selection larger than one ZIP' }),
 });
 
