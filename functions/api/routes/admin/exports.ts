@@ -102,7 +102,13 @@ async function filterOf(c: Context<AppEnv>, scope: AgencyScope, query: { unit?: 
 }
 
 /** Records the export: who, which scope, how many when known. Full NIPs leave the service with it. */
-function audit(c: Context<AppEnv>, action: AuditAction, query: Record<string, unknown>, range: ExportRange, extra: Record<string, unknown> = {}) {
+function audit(
+  c: Context<AppEnv>,
+  action: AuditAction,
+  query: Record<string, unknown>,
+  range: ExportRange,
+  extra: Record<string, unknown> = {},
+) {
   const { user } = c.var.session;
   const detail = { unitId: query.unit ?? null, from: query.from ?? null, to: query.to ?? null, cycle: range.cycle?.id ?? 'all', ...extra };
   return auditStatement(c.env.DB, {
@@ -156,9 +162,7 @@ export const exportRoutes = apiRouter()
     const query = c.req.valid('query');
     const { zone, range, filter } = await filterOf(c, scope, query);
     const db = c.env.DB;
-    const fetchPage = await primed((cursor: CertificateCursor | null) =>
-      certificateExportPage(db, scope, filter, cursor, CSV_PAGE),
-    );
+    const fetchPage = await primed((cursor: CertificateCursor | null) => certificateExportPage(db, scope, filter, cursor, CSV_PAGE));
     await audit(c, 'export.certificates_csv', query, range);
     const locale = c.var.locale;
     const body = csvStream({ columns: certificateColumns(locale, zone, siteOrigin(c.env)), fetchPage });
