@@ -83,7 +83,7 @@ async function pdfText(pdf: Uint8Array): Promise<string> {
     if (end < 0) continue;
     while (end > start && (raw[end - 1] === '\n' || raw[end - 1] === '\r')) end--;
     try {
-      const inflated = new Response(new Blob([pdf.subarray(start, end)]).stream().pipeThrough(new DecompressionStream('deflate')));
+      const inflated = new Response(new Blob([pdf.slice(start, end)]).stream().pipeThrough(new DecompressionStream('deflate')));
       parts.push(latin1(new Uint8Array(await inflated.arrayBuffer())));
     } catch {
       // not a Flate stream, or trailing bytes after it: the raw text is already searched

@@ -42,6 +42,8 @@ import {
 
 const staff = requireRole(...rolesWith('agency.report'));
 const CSV_PAGE = 1_000;
+/** The first page is read before the response starts: a small one keeps the first byte as quick at 100,000 rows as at 100. */
+const CSV_FIRST_PAGE = 100;
 /** Small pages for PDFs: a page is rendered before the next is read, so fewer rows wait in memory. */
 const PDF_PAGE = 100;
 const file = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: 'string' as const } } } });
@@ -162,7 +164,9 @@ export const exportRoutes = apiRouter()
     const query = c.req.valid('query');
     const { zone, range, filter } = await filterOf(c, scope, query);
     const db = c.env.DB;
-    const fetchPage = await primed((cursor: CertificateCursor | null) => certificateExportPage(db, scope, filter, cursor, CSV_PAGE));
+    const fetchPage = await primed((cursor: CertificateCursor | null) =>
+      certificateExportPage(db, scope, filter, cursor, cursor ? CSV_PAGE : CSV_FIRST_PAGE),
+    );
     await audit(c, 'export.certificates_csv', query, range);
     const locale = c.var.locale;
     const body = csvStream({ columns: certificateColumns(locale, zone, siteOrigin(c.env)), fetchPage });
@@ -174,7 +178,9 @@ export const exportRoutes = apiRouter()
     // Pending is about the cycle as a whole: a date range does not apply to people without a certificate.
     const { range, filter } = await filterOf(c, scope, { unit: query.unit, cycle: query.cycle });
     const db = c.env.DB;
-    const fetchPage = await primed((cursor: PendingExportCursor | null) => pendingExportPage(db, scope, filter, cursor, CSV_PAGE));
+    const fetchPage = await primed((cursor: PendingExportCursor | null) =>
+      pendingExportPage(db, scope, filter, cursor, cursor ? CSV_PAGE : CSV_FIRST_PAGE),
+    );
     await audit(c, 'export.pending_csv', query, range);
     const locale = c.var.locale;
     const body = csvStream({ columns: pendingColumns(locale), fetchPage });
