@@ -50,15 +50,15 @@ interface CertificateRow {
   identity: CertificateIdentity;
 }
 
-/** The WHERE clause and parameters of a certificate export, ?1 the agency; the cursor comes next. */
+/** The conditions after `c.agency_id = ?1` (written in each statement) and all parameters of a certificate export. */
 function certificateWhere(scope: AgencyScope, filter: ExportScope, cursor: CertificateCursor | null) {
   const params: unknown[] = [scope.agencyId, filter.fromAt, filter.toAt, cursor?.issuedAt ?? '', cursor?.code ?? ''];
-  const conditions = ['c.agency_id = ?1', 'c.issued_at >= ?2', 'c.issued_at < ?3', '(c.issued_at, c.code) > (?4, ?5)'];
+  const filters = ['c.issued_at >= ?2', 'c.issued_at < ?3', '(c.issued_at, c.code) > (?4, ?5)'];
   if (filter.unitId !== undefined) {
     params.push(filter.unitId);
-    conditions.push(`m.unit_id = ?${params.length}`);
+    filters.push(`m.unit_id = ?${params.length}`);
   }
-  return { where: conditions.join(' AND '), params };
+  return { where: filters.join(' AND '), params };
 }
 
 // A unit filter needs the roster join; without one the join only names the unit, one PK lookup a row.
@@ -84,7 +84,7 @@ export async function certificateExportPage(
     .prepare(
       `SELECT c.code, c.attempt_id, c.nip, c.name, c.agency_id, c.agency_name, c.unit, u.name AS roster_unit, c.score, c.total,
               c.issued_at, c.signature, c.status, c.revoked_at, c.revoked_reason, c.identity
-       ${FROM} WHERE ${where} ORDER BY c.issued_at, c.code LIMIT ?${params.length}`,
+       ${FROM} WHERE c.agency_id = ?1 AND ${where} ORDER BY c.issued_at, c.code LIMIT ?${params.length}`,
     )
     .bind(...params)
     .all<CertificateRow>();
@@ -98,7 +98,7 @@ export async function countExportCertificates(db: D1Database, scope: AgencyScope
   assertScope(scope);
   const { where, params } = certificateWhere(scope, filter, null);
   const row = await db
-    .prepare(`SELECT count(*) AS n ${FROM} WHERE ${where}`)
+    .prepare(`SELECT count(*) AS n ${FROM} WHERE c.agency_id = ?1 AND ${where}`)
     .bind(...params)
     .first<{ n: number }>();
   return row?.n ?? 0;
@@ -123,7 +123,7 @@ export async function partCursor(
     params.push(partSize);
     const last: { issued_at: string; code: string } | null = await db
       .prepare(
-        `SELECT issued_at, code FROM (SELECT c.issued_at, c.code ${FROM} WHERE ${where} ORDER BY c.issued_at, c.code LIMIT ?${params.length})
+        `SELECT issued_at, code FROM (SELECT c.issued_at, c.code ${FROM} WHERE c.agency_id = ?1 AND ${where} ORDER BY c.issued_at, c.code LIMIT ?${params.length})
          ORDER BY issued_at DESC, code DESC LIMIT 1`,
       )
       .bind(...params)

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates'];
+const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates', 'exports'];
 const TENANT_TABLES =
   /\b(roster_members|units|roster_imports|roster_import_rows|unit_stats|agency_totals|agency_daily_stats|certificate_holders|certificates|quiz_links)\b/;
 const scoped = /agency_id = \?1\b/;
