@@ -14,6 +14,8 @@ import { BASE, newClientIp } from './helpers';
 import { importRoster, scopeFor, syntheticNip, typedAttempt, type Member } from './roster-support';
 import { faultyD1 } from './faulty-d1';
 import { revokeCertificate } from '../../functions/storage/agency-certificates';
+import { certificateExportPage, countExportCertificates, partCursor, pendingExportPage } from '../../functions/storage/exports';
+import { pagesOf, type PageFetcher } from '../../functions/exports/pages';
 
 const SENTINEL = 'ZZSENTINELB';
 /** Cells a spreadsheet would run, typed into a roster (units and emails; names allow letters and .,'- only). */
@@ -280,6 +282,32 @@ describe('certificates.csv', () => {
     } finally {
       await env.DB.prepare(`DELETE FROM campaigns WHERE id = 'uji-2026'`).run();
     }
+  });
+});
+
+describe('keyset pages', () => {
+  const everything = { fromAt: '', toAt: '9999-12-31T23:59:59.999Z' };
+  async function walk<Row, Cursor>(fetchPage: PageFetcher<Row, Cursor>): Promise<Row[]> {
+    const rows: Row[] = [];
+    for await (const page of pagesOf(fetchPage)) rows.push(...page);
+    return rows;
+  }
+
+  it('pages of 2 give the same rows, in the same order, as one page', async () => {
+    const scope = scopeFor(AGENCY_A);
+    const one = (await certificateExportPage(env.DB, scope, everything, null, 1000)).rows.map((r) => r.code);
+    const paged = (await walk((cursor) => certificateExportPage(env.DB, scope, everything, cursor, 2))).map((r) => r.code);
+    expect(paged).toEqual(one);
+    expect(new Set(paged).size).toBe(await countExportCertificates(env.DB, scope, everything));
+    const pendingOne = (await pendingExportPage(env.DB, scope, everything, null, 1000)).rows.map((r) => r.nip);
+    expect((await walk((cursor) => pendingExportPage(env.DB, scope, everything, cursor, 2))).map((r) => r.nip)).toEqual(pendingOne);
+  });
+
+  it('a part starts after the previous part’s last certificate', async () => {
+    const scope = scopeFor(AGENCY_A);
+    const codes = (await certificateExportPage(env.DB, scope, everything, null, 1000)).rows.map((r) => r.code);
+    expect(await partCursor(env.DB, scope, everything, 1, 3)).toBeNull();
+    expect((await partCursor(env.DB, scope, everything, 3, 3))?.code).toBe(codes[5]);
   });
 });
 
