@@ -70,4 +70,11 @@ test('HR downloads the certificates CSV and ZIP from the report page', async ({ 
       .map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''}`),
   );
   expect(overflowing).toEqual([]);
+
+  // The English page offers the same downloads, with its text in English and CSV headers to match.
+  await page.goto('/en/admin');
+  const downloads = page.getByRole('region', { name: 'Downloads' });
+  await expect(downloads.getByRole('link', { name: 'Certificates (CSV)' })).toHaveAttribute('href', /certificates\.csv\?lang=en/);
+  await expect(downloads.getByRole('button', { name: 'Not yet passed (CSV)' })).toBeVisible();
+  await expectAxeClean(page, '/en/admin with downloads');
 });

@@ -14,7 +14,14 @@ import { BASE, newClientIp } from './helpers';
 import { importRoster, scopeFor, syntheticNip, typedAttempt, type Member } from './roster-support';
 import { faultyD1 } from './faulty-d1';
 import { revokeCertificate } from '../../functions/storage/agency-certificates';
-import { certificateExportPage, countExportCertificates, partCursor, pendingExportPage } from '../../functions/storage/exports';
+import {
+  type CertificateCursor,
+  certificateExportPage,
+  countExportCertificates,
+  type PendingExportCursor,
+  partCursor,
+  pendingExportPage,
+} from '../../functions/storage/exports';
 import { pagesOf, type PageFetcher } from '../../functions/exports/pages';
 
 const SENTINEL = 'ZZSENTINELB';
@@ -296,11 +303,15 @@ describe('keyset pages', () => {
   it('pages of 2 give the same rows, in the same order, as one page', async () => {
     const scope = scopeFor(AGENCY_A);
     const one = (await certificateExportPage(env.DB, scope, everything, null, 1000)).rows.map((r) => r.code);
-    const paged = (await walk((cursor) => certificateExportPage(env.DB, scope, everything, cursor, 2))).map((r) => r.code);
+    const paged = (await walk((cursor: CertificateCursor | null) => certificateExportPage(env.DB, scope, everything, cursor, 2))).map(
+      (r) => r.code,
+    );
     expect(paged).toEqual(one);
     expect(new Set(paged).size).toBe(await countExportCertificates(env.DB, scope, everything));
     const pendingOne = (await pendingExportPage(env.DB, scope, everything, null, 1000)).rows.map((r) => r.nip);
-    expect((await walk((cursor) => pendingExportPage(env.DB, scope, everything, cursor, 2))).map((r) => r.nip)).toEqual(pendingOne);
+    expect(
+      (await walk((cursor: PendingExportCursor | null) => pendingExportPage(env.DB, scope, everything, cursor, 2))).map((r) => r.nip),
+    ).toEqual(pendingOne);
   });
 
   it('a part starts after the previous part’s last certificate', async () => {
