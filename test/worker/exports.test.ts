@@ -417,21 +417,26 @@ describe('audit and faults', () => {
   });
 
   it('a statement failing before the first byte is a 503 with Retry-After, and nothing is audited', async () => {
-    const request = () =>
-      new Request(`${BASE}/api/admin/exports/certificates.csv`, { headers: { cookie, 'cf-connecting-ip': newClientIp() } });
-    const counting = faultyD1(env.DB, {});
-    const ok = await app.fetch(request(), { ...env, DB: counting } as Env);
-    await ok.text();
-    const statements = counting.statements;
-    expect(statements).toBeGreaterThan(2);
-    for (let failAt = 1; failAt <= statements; failAt++) {
-      const before = await audited('export.certificates_csv');
-      const res = await app.fetch(request(), { ...env, DB: faultyD1(env.DB, { failAt }) } as Env);
-      expect(res.status, `statement ${failAt}`).toBe(503);
-      expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await res.text()).not.toMatch(/D1_/);
-      expect(await audited('export.certificates_csv'), `statement ${failAt}`).toBe(before);
+    for (const [path, action] of [
+      ['certificates.csv', 'export.certificates_csv'],
+      ['pending.csv', 'export.pending_csv'],
+      ['certificates.zip', 'export.certificates_zip'],
+    ] as const) {
+      const request = () => new Request(`${BASE}/api/admin/exports/${path}`, { headers: { cookie, 'cf-connecting-ip': newClientIp() } });
+      // Every statement up to the first byte: a small export is one page, so that is all of them.
+      const counting = faultyD1(env.DB, {});
+      await (await app.fetch(request(), { ...env, DB: counting } as Env)).arrayBuffer();
+      const statements = counting.statements;
+      expect(statements, path).toBeGreaterThan(2);
+      for (let failAt = 1; failAt <= statements; failAt++) {
+        const before = await audited(action);
+        const res = await app.fetch(request(), { ...env, DB: faultyD1(env.DB, { failAt }) } as Env);
+        expect(res.status, `${path}: statement ${failAt}`).toBe(503);
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await res.text()).not.toMatch(/D1_/);
+        expect(await audited(action), `${path}: statement ${failAt}`).toBe(before);
+      }
     }
   });
 });
