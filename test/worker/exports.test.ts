@@ -192,6 +192,21 @@ describe('certificates.csv', () => {
     expect(rows.filter((row) => row.Status === 'dicabut').map((row) => row.NIP)).toEqual([aMembers[4]!.nip]);
   });
 
+  it('accepts the page’s form as sent: empty fields mean "not narrowed", part is ignored by the CSVs', async () => {
+    const form = 'lang=id&unit=&from=&to=&cycle=&part=1';
+    const all = await csvRecords(await get('/api/admin/exports/certificates.csv'));
+    expect(await csvRecords(await get(`/api/admin/exports/certificates.csv?${form}`))).toEqual(all);
+    for (const path of ['pending.csv', 'certificates.zip', 'certificates.pdf']) {
+      const res = await get(`/api/admin/exports/${path}?${form}`);
+      // Read to the end: a body left unread would keep the Worker's stream waiting past this test.
+      await res.arrayBuffer();
+      expect(res.status, path).toBe(200);
+    }
+    const invalid = await get('/api/admin/exports/certificates.csv?from=2026-13-01');
+    await invalid.arrayBuffer();
+    expect(invalid.status).toBe(400);
+  });
+
   it('headers in English with ?lang=en', async () => {
     const rows = await csvRecords(await get('/api/admin/exports/certificates.csv?lang=en'));
     expect(Object.keys(rows[0]!)).toEqual([
