@@ -32,11 +32,15 @@ function writeBenchConfig() {
   return wanted;
 }
 
-/** Starts a fresh bench server (migrated, seeded) and resolves once `/api/health` answers. */
-export async function startBenchServer() {
+/**
+ * Starts a fresh bench server (migrated, seeded; with `scale`, also the seed:scale agencies) and resolves
+ * once `/api/health` answers, with the pid of its process group's leader (to find workerd under it).
+ */
+export async function startBenchServer({ scale = false } = {}) {
   const raised = writeBenchConfig();
   const { port, stateDir, serverConfig } = benchConfig;
-  const child = spawn(process.execPath, ['scripts/test-server.mjs', String(port), '--state', stateDir, '--config', serverConfig], {
+  const args = ['scripts/test-server.mjs', String(port), '--state', stateDir, '--config', serverConfig, ...(scale ? ['--scale'] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
@@ -47,10 +51,11 @@ export async function startBenchServer() {
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
   };
-  for (let i = 0; i < 240; i++) {
+  // seed:scale takes minutes before the server starts.
+  for (let i = 0; i < (scale ? 2400 : 240); i++) {
     if (child.exitCode !== null) throw new Error(`the bench server exited (${child.exitCode})`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, raised, stop };
+      if ((await fetch(`${base}/api/health`)).ok) return { base, raised, stop, pid: child.pid };
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -110,7 +110,12 @@ const started = performance.now();
 const sql = [...SCALE_AGENCIES.flatMap(agencySql), ...(await usersSql())].map((s) => `${s};`).join('\n');
 const file = join(mkdtempSync(join(tmpdir(), 'netral-scale-')), 'scale.sql');
 writeFileSync(file, sql);
-const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+// `--persist-to DIR` seeds another local state (the exports benchmark's server), as seed-local.mjs takes it.
+const persistAt = process.argv.indexOf('--persist-to');
+const persist = persistAt > 0 ? ['--persist-to', process.argv[persistAt + 1]] : [];
+const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...persist, '--file', file], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`seed:scale: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 for (const a of SCALE_AGENCIES)

@@ -10,7 +10,12 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { state: { type: 'string', default: '.wrangler/test-state' }, config: { type: 'string', default: 'dist/server/wrangler.json' } },
+  options: {
+    state: { type: 'string', default: '.wrangler/test-state' },
+    config: { type: 'string', default: 'dist/server/wrangler.json' },
+    // Also the scale data of `npm run seed:scale` (bench/exports.mjs): 100,000 certificates, some minutes.
+    scale: { type: 'boolean', default: false },
+  },
 });
 const [port] = positionals;
 if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]');
@@ -26,6 +31,7 @@ function run(cmd, args) {
 rmSync(TEST_STATE, { recursive: true, force: true });
 run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', TEST_STATE]);
 run('node', ['scripts/seed-local.mjs', '--persist-to', TEST_STATE]);
+if (values.scale) run('node', ['scripts/seed-scale.mjs', '--persist-to', TEST_STATE]);
 
 const server = spawn(
   'wrangler',

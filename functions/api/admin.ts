@@ -21,6 +21,7 @@ import { reportRoutes } from './routes/admin/report';
 import { certificateAdminRoutes } from './routes/admin/certificates';
 import { reminderRoutes } from './routes/admin/reminders';
 import { cycleRoutes } from './routes/admin/cycles';
+import { exportRoutes } from './routes/admin/exports';
 import { siteOrigin } from '../certificates/urls';
 
 /** Room for a roster upload of a few thousand rows. */
@@ -46,3 +47,4 @@ adminApi.route('/', reportRoutes);
 adminApi.route('/certificates', certificateAdminRoutes);
 adminApi.route('/reminders', reminderRoutes);
 adminApi.route('/cycles', cycleRoutes);
+adminApi.route('/exports', exportRoutes);

@@ -15,6 +15,7 @@ const problemDescriptions: Record<number, string> = {
   410: 'Expired',
   413: 'Body too large',
   415: 'Not JSON',
+  422: 'Valid, but too large to serve in this form (the detail names the alternative)',
   429: 'Too many requests from this client (see Retry-After)',
   500: 'Server error (no internals in the body)',
   503: 'Service not configured or unavailable',

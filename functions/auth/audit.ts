@@ -18,7 +18,11 @@ export type AuditAction =
   | 'cert.revoke'
   | 'cycle.create'
   | 'cycle.update'
-  | 'cycle.delete';
+  | 'cycle.delete'
+  | 'export.certificates_csv'
+  | 'export.pending_csv'
+  | 'export.certificates_zip'
+  | 'export.certificates_pdf';
 
 export interface AuditEvent {
   at: string;

@@ -6,7 +6,7 @@ import { certificateUrls } from './urls';
 import { type Cycle, cycleOf, isCurrentCycle } from '../domain/cycles';
 import { listCycles } from '../storage/campaigns';
 
-function certificateView(record: CertificateRecord, origin: string, cycles: readonly Cycle[], now: Date): CertificateView {
+export function certificateView(record: CertificateRecord, origin: string, cycles: readonly Cycle[], now: Date): CertificateView {
   const revoked = record.status === 'revoked';
   // The stored cycle (set at issue); computed from issued_at only for a row written before it existed.
   const cycle = record.campaignId ? (cycles.find((k) => k.id === record.campaignId) ?? null) : cycleOf(record.issuedAt, cycles);

@@ -3,11 +3,12 @@
  * (it holds personal data: full NIPs for agency users).
  */
 
-export type ExportKind = 'csv' | 'zip';
+export type ExportKind = 'csv' | 'zip' | 'pdf';
 
 const CONTENT_TYPES: Record<ExportKind, string> = {
   csv: 'text/csv; charset=utf-8',
   zip: 'application/zip',
+  pdf: 'application/pdf',
 };
 
 /**

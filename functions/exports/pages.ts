@@ -21,3 +21,40 @@ export async function* pagesOf<Row, Cursor>(fetchPage: PageFetcher<Row, Cursor>)
     cursor = page.next;
   } while (cursor !== null);
 }
+
+/**
+ * The first page fetched now, the rest on demand: a failure of the first query then happens before the
+ * response starts (a 503 problem, nothing exported), not halfway through a download.
+ * @example const fetchPage = await primed((cursor) => certificateExportPage(db, scope, filter, cursor, 500))
+ */
+export async function primed<Row, Cursor>(fetchPage: PageFetcher<Row, Cursor>): Promise<PageFetcher<Row, Cursor>> {
+  const first = await fetchPage(null);
+  let served = false;
+  return (cursor) => {
+    if (cursor === null && !served) {
+      served = true;
+      return Promise.resolve(first);
+    }
+    return fetchPage(cursor);
+  };
+}
+
+/**
+ * Pages of at most `max` rows in all, starting after `start` (one part of a larger export).
+ * @example limited((cursor, limit) => certificateExportPage(db, scope, filter, cursor, limit), start, 1_000, 100)
+ */
+export function limited<Row, Cursor>(
+  fetchPage: (cursor: Cursor | null, limit: number) => Promise<Page<Row, Cursor>>,
+  start: Cursor | null,
+  max: number,
+  pageSize: number,
+): PageFetcher<Row, Cursor> {
+  let taken = 0;
+  return async (cursor) => {
+    const limit = Math.min(pageSize, max - taken);
+    if (limit <= 0) return { rows: [], next: null };
+    const page = await fetchPage(cursor ?? start, limit);
+    taken += page.rows.length;
+    return { rows: page.rows, next: taken < max ? page.next : null };
+  };
+}

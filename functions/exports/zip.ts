@@ -9,10 +9,11 @@ import { normalizeCertificateCode } from '../domain/certificate';
 import { type PageFetcher, pagesOf } from './pages';
 
 /**
- * At most this many certificates per file: about 500 × 35 ms of rendering CPU (bench/pdf-batch.mjs)
- * fits one request; a larger scope is split by unit or dates.
+ * At most this many certificates per file (one part of a larger export): about 1,000 × 35 ms = 35 s of
+ * rendering CPU (bench/pdf-batch.mjs), within a Worker given `limits.cpu_ms` (README, Exports); a larger
+ * scope is downloaded in parts.
  */
-export const MAX_CERTIFICATES_PER_ZIP = 500;
+export const MAX_CERTIFICATES_PER_ZIP = 1_000;
 const MAX_SLUG = 60;
 
 /** What the archive needs of a certificate. */

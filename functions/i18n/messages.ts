@@ -7,6 +7,7 @@ import { fill } from './format';
 import { rosterMessages } from './roster-messages';
 import { reminderMessages } from './reminder-messages';
 import { cycleMessages } from './cycle-messages';
+import { exportMessages } from './export-messages';
 
 const messages = {
   // Problem titles, by HTTP status
@@ -197,6 +198,7 @@ const messages = {
   ...rosterMessages,
   ...reminderMessages,
   ...cycleMessages,
+  ...exportMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -3,7 +3,6 @@
  * the record of each send. HR's side only: every read and write takes the scope.
  */
 import { assertScope, type AgencyScope } from '../auth/scope';
-import type { Cycle } from '../domain/cycles';
 import { HOLDS_CURRENT_CYCLE } from './stats';
 
 export interface ReminderMember {
@@ -70,12 +69,4 @@ export function reminderStatements(
     );
   }
   return statements;
-}
-
-/** Every election cycle (a handful of rows), for the current one's due date. */
-export async function listCycles(db: D1Database): Promise<Cycle[]> {
-  const { results } = await db
-    .prepare('SELECT id, name, starts_at AS startsAt, due_at AS dueAt FROM campaigns ORDER BY starts_at')
-    .all<Cycle>();
-  return results;
 }

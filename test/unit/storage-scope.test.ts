@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates', 'reminders'];
+const MODULES = ['roster', 'report', 'quiz-links', 'agency-certificates', 'reminders', 'exports'];
 const TENANT_TABLES =
   /\b(roster_members|units|roster_imports|roster_import_rows|unit_stats|unit_cycle_stats|agency_headcount|agency_totals|agency_daily_stats|certificate_holders|certificates|quiz_links|reminders)\b/;
 const scoped = /agency_id = \?1\b/;

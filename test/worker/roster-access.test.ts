@@ -108,6 +108,11 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ reason: 'Uji matriks akses' }),
     expect: { ...signedOut, 'hr@A': 403, 'admin@A': 200, 'admin@B': 404, national: 403, super: 403 },
   },
+  'GET /api/admin/exports': { path: () => '/api/admin/exports', expect: staffOnly(200) },
+  'GET /api/admin/exports/certificates.csv': { path: () => '/api/admin/exports/certificates.csv?cycle=all', expect: staffOnly(200) },
+  'GET /api/admin/exports/pending.csv': { path: () => '/api/admin/exports/pending.csv', expect: staffOnly(200) },
+  'GET /api/admin/exports/certificates.zip': { path: () => '/api/admin/exports/certificates.zip', expect: staffOnly(200) },
+  'GET /api/admin/exports/certificates.pdf': { path: () => '/api/admin/exports/certificates.pdf', expect: staffOnly(200) },
 };
 
 function call(path: string, method: string, cell: Cell, cookie: string | undefined, headers: Record<string, string> = {}) {
@@ -185,7 +190,13 @@ describe('roster and report routes × every persona', () => {
 
   it('the sentinel is really there for B (the search above is not vacuous)', async () => {
     const cookie = await cookieOf('admin@B');
-    for (const path of ['/api/admin/report', '/api/admin/pending', '/api/admin/roster/links.csv?pending=false']) {
+    for (const path of [
+      '/api/admin/report',
+      '/api/admin/pending',
+      '/api/admin/roster/links.csv?pending=false',
+      '/api/admin/exports/certificates.csv',
+      '/api/admin/exports/pending.csv',
+    ]) {
       const text = await (await call(path, 'GET', { path: () => path, expect: {} as never }, cookie)).text();
       expect(text.toUpperCase(), path).toContain(SENTINEL);
     }

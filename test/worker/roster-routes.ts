@@ -12,4 +12,9 @@ export const ROSTER_ACCESS_ROUTES = [
   'GET /api/admin/pending',
   'GET /api/admin/national',
   'POST /api/admin/certificates/{code}/revoke',
+  'GET /api/admin/exports',
+  'GET /api/admin/exports/certificates.csv',
+  'GET /api/admin/exports/pending.csv',
+  'GET /api/admin/exports/certificates.zip',
+  'GET /api/admin/exports/certificates.pdf',
 ];

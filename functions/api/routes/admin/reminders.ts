@@ -23,7 +23,8 @@ import { remindersRequestSchema, remindersResponseSchema, type RemindersResult }
 import { findAgency } from '../../../storage/agencies';
 import { auditStatement } from '../../../storage/audit';
 import { insertLinks, membersNeedingLinks } from '../../../storage/quiz-links';
-import { listCycles, pendingForReminders, reminderStatements } from '../../../storage/reminders';
+import { pendingForReminders, reminderStatements } from '../../../storage/reminders';
+import { listCycles } from '../../../storage/campaigns';
 import { siteOrigin } from '../../../certificates/urls';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
