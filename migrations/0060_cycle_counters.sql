@@ -109,6 +109,6 @@ ALTER TABLE cycle_certificate_holders RENAME TO certificate_holders;
 
 -- Pending for a cycle = active members without a holder row of that cycle: a keyset walk in (unit, name,
 -- NIP) order over active members with a primary-key probe each. roster_pending (certificate_code IS NULL)
--- cannot say "pending for this cycle" and is dropped.
-CREATE INDEX roster_active_by_name ON roster_members (agency_id, unit_id, name, nip) WHERE left_at IS NULL;
+-- cannot say "pending for this cycle" and is dropped. (0050 made the same index for the pending export.)
+CREATE INDEX IF NOT EXISTS roster_active_by_name ON roster_members (agency_id, unit_id, name, nip) WHERE left_at IS NULL;
 DROP INDEX roster_pending;
