@@ -3,6 +3,7 @@ declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
     ROOMY_LIMITER: RateLimit;
+    BURST_LIMITER: RateLimit;
   }
   interface GlobalProps {
     mainModule: typeof import('../worker');
