@@ -32,11 +32,15 @@ function writeBenchConfig() {
   return wanted;
 }
 
-/** Starts a fresh bench server (migrated, seeded) and resolves once `/api/health` answers. */
-export async function startBenchServer() {
+/**
+ * Starts a fresh bench server (migrated, seeded; with `scale`, also the seed:scale agencies) and resolves
+ * once `/api/health` answers.
+ */
+export async function startBenchServer({ scale = false } = {}) {
   const raised = writeBenchConfig();
   const { port, stateDir, serverConfig } = benchConfig;
-  const child = spawn(process.execPath, ['scripts/test-server.mjs', String(port), '--state', stateDir, '--config', serverConfig], {
+  const args = ['scripts/test-server.mjs', String(port), '--state', stateDir, '--config', serverConfig, ...(scale ? ['--scale'] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
@@ -47,7 +51,9 @@ export async function startBenchServer() {
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
   };
-  for (let i = 0; i < 240; i++) {
+  // Seeding 100,000 certificates takes about a minute on a busy machine: allow for it.
+  const waits = scale ? 720 : 240;
+  for (let i = 0; i < waits; i++) {
     if (child.exitCode !== null) throw new Error(`the bench server exited (${child.exitCode})`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) return { base, raised, stop };
@@ -55,5 +61,5 @@ export async function startBenchServer() {
     await new Promise((r) => setTimeout(r, 500));
   }
   stop();
-  throw new Error('the bench server did not answer /api/health within 2 minutes');
+  throw new Error(`the bench server did not answer /api/health within ${waits / 120} minutes`);
 }

@@ -5,6 +5,8 @@
 // by SQL (recursive CTEs), so the file stays small; then the counters are recounted from them, as
 // `npm run recount` would. Certificate signatures are placeholders: this is benchmark data, never real.
 // Safe to run again (it replaces its own rows). Never run against production: it only ever uses `--local`.
+// `--persist-to DIR` seeds another local state (the admin benchmark's server, bench/admin.mjs).
+import { parseArgs } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,11 +107,16 @@ async function usersSql() {
   return rows;
 }
 
+const { values: options } = parseArgs({ options: { 'persist-to': { type: 'string' } } });
+const persistTo = options['persist-to'] ? ['--persist-to', options['persist-to']] : [];
+
 const started = performance.now();
 const sql = [...SCALE_AGENCIES.flatMap(agencySql), ...(await usersSql())].map((s) => `${s};`).join('\n');
 const file = join(mkdtempSync(join(tmpdir(), 'netral-scale-')), 'scale.sql');
 writeFileSync(file, sql);
-const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...persistTo, '--file', file], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log(`seed:scale: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 for (const a of SCALE_AGENCIES)

@@ -1,19 +1,24 @@
 // The server the browser tests talk to: the built Worker on the real runtime (workerd, through `wrangler
 // dev`) with its own freshly migrated and seeded local D1. Its own state directory and port keep it apart
 // from a developer's `npm start` in the same folder (which uses .wrangler/state and port 8787).
-// Usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]
+// Usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE] [--scale]
 // (playwright.config.ts starts it; `npm test` builds first). The benchmarks (bench/server.mjs) pass their own
-// state directory and a generated config with the rate limits raised.
+// state directory and a generated config with the rate limits raised; `--scale` adds `npm run seed:scale`'s
+// agencies (100 and 100,000 certificates) for the admin benchmark (bench/admin.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { state: { type: 'string', default: '.wrangler/test-state' }, config: { type: 'string', default: 'dist/server/wrangler.json' } },
+  options: {
+    state: { type: 'string', default: '.wrangler/test-state' },
+    config: { type: 'string', default: 'dist/server/wrangler.json' },
+    scale: { type: 'boolean', default: false },
+  },
 });
 const [port] = positionals;
-if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]');
+if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE] [--scale]');
 const TEST_STATE = values.state;
 
 /** @param {string} cmd @param {string[]} args */
@@ -26,6 +31,7 @@ function run(cmd, args) {
 rmSync(TEST_STATE, { recursive: true, force: true });
 run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', TEST_STATE]);
 run('node', ['scripts/seed-local.mjs', '--persist-to', TEST_STATE]);
+if (values.scale) run('node', ['scripts/seed-scale.mjs', '--persist-to', TEST_STATE]);
 
 const server = spawn(
   'wrangler',

@@ -22,15 +22,11 @@ describe('clientKey', () => {
     ['fe80::1%eth0', 'fe80:0:0:0::/64'],
     ['fe80:0:0:0:a:b:c:d%25en0', 'fe80:0:0:0::/64'],
     ['64:ff9b::203.0.113.7', '64:ff9b:0:0::/64'],
-  ])('%s → %s', (address, key) => {
-    expect(clientKey(address)).toBe(key);
-  });
-
-  it.each([
+    // IPv4-mapped: an IPv4 client seen through an IPv6 socket counts as its IPv4 address.
     ['::ffff:203.0.113.7', '203.0.113.7'],
     ['::FFFF:cb00:7107', '203.0.113.7'],
     ['0:0:0:0:0:ffff:203.0.113.7', '203.0.113.7'],
-  ])('an IPv4-mapped address %s counts as its IPv4 %s', (address, key) => {
+  ])('%s → %s', (address, key) => {
     expect(clientKey(address)).toBe(key);
   });
 

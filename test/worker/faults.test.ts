@@ -183,7 +183,9 @@ describe('the rate-limit binding', () => {
   });
 
   it('missing LOGIN_IP_LIMITER: sign-in is 503 with Retry-After, not 500', async () => {
-    await expectUnavailable(await call('/api/auth/login', { email: 'siapa@example.test', password: 'bukan-sandi-benar' }, { LOGIN_IP_LIMITER: undefined }));
+    await expectUnavailable(
+      await call('/api/auth/login', { email: 'siapa@example.test', password: 'bukan-sandi-benar' }, { LOGIN_IP_LIMITER: undefined }),
+    );
   });
 
   it('missing: writes are 503 with Retry-After and store nothing; reads still work; with the binding the retry is stored', async () => {
@@ -204,15 +206,45 @@ async function agencyState(agencyId: string) {
   return {
     raw: await rawFigures(agencyId),
     counters: await counterFigures(agencyId),
-    imports: (await env.DB.prepare('SELECT id, status, decided_at FROM roster_imports WHERE agency_id = ? ORDER BY id').bind(agencyId).all()).results,
-    stagedRows: await count('SELECT count(*) AS n FROM roster_import_rows r JOIN roster_imports i ON i.id = r.import_id WHERE i.agency_id = ?', agencyId),
-    members: (await env.DB.prepare('SELECT nip, name, unit_id, left_at FROM roster_members WHERE agency_id = ? ORDER BY nip').bind(agencyId).all()).results,
-    certificates: (await env.DB.prepare('SELECT code, status, revoked_at FROM certificates WHERE agency_id = ? ORDER BY code').bind(agencyId).all()).results,
+    imports: (
+      await env.DB.prepare('SELECT id, status, decided_at FROM roster_imports WHERE agency_id = ? ORDER BY id').bind(agencyId).all()
+    ).results,
+    stagedRows: await count(
+      'SELECT count(*) AS n FROM roster_import_rows r JOIN roster_imports i ON i.id = r.import_id WHERE i.agency_id = ?',
+      agencyId,
+    ),
+    members: (
+      await env.DB.prepare('SELECT nip, name, unit_id, left_at FROM roster_members WHERE agency_id = ? ORDER BY nip').bind(agencyId).all()
+    ).results,
+    certificates: (
+      await env.DB.prepare('SELECT code, status, revoked_at FROM certificates WHERE agency_id = ? ORDER BY code').bind(agencyId).all()
+    ).results,
     audit: await count('SELECT count(*) AS n FROM audit_events WHERE agency_id = ?', agencyId),
   };
 }
 
-const rosterMember = (i: number, unit = `Dinas ${i % 3}`): Member => ({ nip: syntheticNip(9000 + i), name: `Pegawai Gangguan ${String.fromCharCode(65 + (i % 26))}`, unit });
+/**
+ * Sends the request with statement 1, 2, 3 … failing until it succeeds (200); after each 503 checks that
+ * nothing changed. Returns how many statements failed it.
+ */
+async function failEachStatementThenSucceed(
+  mode: Faults['mode'],
+  send: (db: D1Database) => Promise<Response>,
+  expectUnchanged: () => Promise<void>,
+): Promise<number> {
+  for (let failAt = 1; ; failAt++) {
+    const res = await send(faultyD1(env.DB, { failAt, mode, timeoutMs: 30 }));
+    if (res.status === 200) return failAt - 1;
+    await expectUnavailable(res);
+    await expectUnchanged();
+  }
+}
+
+const rosterMember = (i: number, unit = `Dinas ${i % 3}`): Member => ({
+  nip: syntheticNip(9000 + i),
+  name: `Pegawai Gangguan ${String.fromCharCode(65 + (i % 26))}`,
+  unit,
+});
 
 describe('a failing database under admin writes', () => {
   for (const mode of ['error', 'timeout'] as const) {
@@ -220,22 +252,23 @@ describe('a failing database under admin writes', () => {
       const admin = await createUser('agency_admin', AGENCY_B);
       const cookie = await sessionCookieFor(admin.id);
       // A roster already in place, then a file that adds, renames, moves and drops members.
-      await importRoster(scopeFor(AGENCY_B, 'agency_admin', admin.id), Array.from({ length: 20 }, (_, i) => rosterMember(i + (mode === 'timeout' ? 100 : 0))));
-      const next = Array.from({ length: 24 }, (_, i) => rosterMember(i + 2 + (mode === 'timeout' ? 100 : 0), i % 4 === 0 ? 'Dinas Baru' : undefined));
+      await importRoster(
+        scopeFor(AGENCY_B, 'agency_admin', admin.id),
+        Array.from({ length: 20 }, (_, i) => rosterMember(i + (mode === 'timeout' ? 100 : 0))),
+      );
+      const next = Array.from({ length: 24 }, (_, i) =>
+        rosterMember(i + 2 + (mode === 'timeout' ? 100 : 0), i % 4 === 0 ? 'Dinas Baru' : undefined),
+      );
       const staged = await adminCall('/api/admin/roster/imports', cookie, rosterCsv(next), {}, 'text/csv');
       expect(staged.status).toBe(201);
       const importId = ((await staged.json()) as { import: { id: number } }).import.id;
       const before = await agencyState(AGENCY_B);
 
-      let failures = 0;
-      for (let failAt = 1; ; failAt++) {
-        const faults: Faults = { failAt, mode, timeoutMs: 30 };
-        const res = await adminCall(`/api/admin/roster/imports/${importId}/apply`, cookie, { confirmLeavers: true }, { DB: faultyD1(env.DB, faults) });
-        if (res.status === 200) break;
-        await expectUnavailable(res);
-        expect(await agencyState(AGENCY_B)).toEqual(before);
-        failures++;
-      }
+      const failures = await failEachStatementThenSucceed(
+        mode,
+        (db) => adminCall(`/api/admin/roster/imports/${importId}/apply`, cookie, { confirmLeavers: true }, { DB: db }),
+        async () => expect(await agencyState(AGENCY_B)).toEqual(before),
+      );
       expect(failures).toBeGreaterThanOrEqual(3); // the session, the import, the batch
       const after = await agencyState(AGENCY_B);
       expect(after.raw).toEqual(after.counters);
@@ -249,15 +282,11 @@ describe('a failing database under admin writes', () => {
       const cookie = await sessionCookieFor(admin.id);
       const before = await agencyState(AGENCY_A);
 
-      let failures = 0;
-      for (let failAt = 1; ; failAt++) {
-        const faults: Faults = { failAt, mode, timeoutMs: 30 };
-        const res = await adminCall(`/api/admin/certificates/${code}/revoke`, cookie, { reason: 'Uji gangguan basis data' }, { DB: faultyD1(env.DB, faults) });
-        if (res.status === 200) break;
-        await expectUnavailable(res);
-        expect(await agencyState(AGENCY_A)).toEqual(before);
-        failures++;
-      }
+      const failures = await failEachStatementThenSucceed(
+        mode,
+        (db) => adminCall(`/api/admin/certificates/${code}/revoke`, cookie, { reason: 'Uji gangguan basis data' }, { DB: db }),
+        async () => expect(await agencyState(AGENCY_A)).toEqual(before),
+      );
       expect(failures).toBeGreaterThanOrEqual(3); // the session, the certificate, the batch
       const after = await agencyState(AGENCY_A);
       expect(after.certificates.find((c) => c.code === code)).toMatchObject({ status: 'revoked' });

@@ -122,7 +122,11 @@ describe('the certificate PDF', () => {
     expect((await api(`/api/certificates/${code}/pdf`)).headers.get('x-cache')).toBe('hit');
 
     const admin = await sessionCookieFor((await createUser('agency_admin', AGENCY_A)).id);
-    const revoke = await api(`/api/admin/certificates/${code}/revoke`, { method: 'POST', cookie: admin, body: { reason: 'Uji pencabutan PDF' } });
+    const revoke = await api(`/api/admin/certificates/${code}/revoke`, {
+      method: 'POST',
+      cookie: admin,
+      body: { reason: 'Uji pencabutan PDF' },
+    });
     expect(revoke.status).toBe(200);
 
     const after = await api(`/api/certificates/${code}/pdf`);
