@@ -196,8 +196,8 @@ function report({ machine, raised, rows, scale, roster }) {
       `| ${r.name} | ${r.concurrency} | ${r.count} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${ratio(r.p50, f.p50)} | ${ratio(r.p99, f.p99)} |`,
     );
   }
-  lines.push('', '| at 100,000 ÷ at 100 | p50 | p99 | within 2× |', '|---|---|---|---|');
-  for (const s of scale) lines.push(`| ${s.name} | ${fmt(s.p50)}× | ${fmt(s.p99)}× | ${s.met ? 'yes' : 'no'} |`);
+  lines.push('', '| at 100,000 ÷ at 100 | concurrency | p50 | p99 | within 2× |', '|---|---|---|---|---|');
+  for (const s of scale) lines.push(`| ${s.name} | ${s.concurrency} | ${fmt(s.p50)}× | ${fmt(s.p99)}× | ${s.met ? 'yes' : 'no'} |`);
   lines.push(
     '',
     `| roster file (${ROSTER_ROWS.toLocaleString('en')} rows) | stage + preview ms | apply ms | added | updated | left | within ${ROSTER_SECONDS_TARGET} s |`,
@@ -219,7 +219,12 @@ try {
   const cookies = Object.fromEntries(await Promise.all(Object.entries(ACCOUNTS).map(async ([k, account]) => [k, await signIn(account)])));
   const rows = [];
   const scale = [];
+  // One at a time (each request's own cost, nothing queued), then under concurrency (where the two sizes wait
+  // in the same queue, so their latencies converge: that run shows the load, the first shows the cost).
   for (const [name, path, count, concurrency] of [
+    ['GET /api/admin/report', '/api/admin/report', 100, 1],
+    ['GET /admin (SSR page)', '/admin', 50, 1],
+    ['GET /api/admin/pending, first page', '/api/admin/pending', 100, 1],
     ['GET /api/admin/report', '/api/admin/report', 200, 10],
     ['GET /admin (SSR page)', '/admin', 100, 5],
     ['GET /api/admin/pending, first page', '/api/admin/pending', 200, 10],
@@ -228,7 +233,7 @@ try {
     rows.push(small, large);
     const p50 = large.p50 / small.p50;
     const p99 = large.p99 / small.p99;
-    scale.push({ name, p50, p99, met: p50 <= SCALE_RATIO_TARGET && p99 <= SCALE_RATIO_TARGET });
+    scale.push({ name, concurrency, p50, p99, met: p50 <= SCALE_RATIO_TARGET && p99 <= SCALE_RATIO_TARGET });
   }
   // Page 101 of the 20,000 pending at 100,000: walk 100 pages with the keyset cursor, then measure there.
   let after = null;
@@ -238,12 +243,9 @@ try {
   }
   rows.push(await single('GET /api/admin/pending, page 101 at 100,000', 200, 10, get(cookies.large, `/api/admin/pending?after=${after}`)));
   rows.push(await single('GET /admin/belum-lulus (SSR page) at 100,000', 100, 5, get(cookies.large, '/admin/belum-lulus')));
-  rows.push(
-    await single('POST /api/auth/login (scrypt)', 40, 4, async () => {
-      const res = await expectStatus(await post(null, '/api/auth/login', { email: ACCOUNTS.small[0], password: ACCOUNTS.small[1] }));
-      await res.arrayBuffer();
-    }),
-  );
+  const login = async () =>
+    (await expectStatus(await post(null, '/api/auth/login', { email: ACCOUNTS.small[0], password: ACCOUNTS.small[1] }))).arrayBuffer();
+  rows.push(await single('POST /api/auth/login (scrypt)', 20, 1, login), await single('POST /api/auth/login (scrypt)', 40, 4, login));
   try {
     rows.push(...(await passingSubmits(100, 10)));
   } catch (error) {
@@ -269,9 +271,10 @@ try {
   writeFileSync('bench/results/admin.md', `# Admin benchmark\n\n\`npm run bench:admin\`, written by bench/admin.mjs.\n\n${text}\n`);
   console.log(text);
   const rosterSlow = roster.some((r) => r.stageMs > ROSTER_SECONDS_TARGET * 1000 || r.applyMs > ROSTER_SECONDS_TARGET * 1000);
-  if (failures || rosterSlow || !scale[0].met) {
+  const reportMet = scale.filter((s) => s.name === 'GET /api/admin/report').every((s) => s.met);
+  if (failures || rosterSlow || !reportMet) {
     console.error(
-      `\nFAILED: ${failures} failed requests; roster within ${ROSTER_SECONDS_TARGET} s: ${!rosterSlow}; report within 2×: ${scale[0].met}.`,
+      `\nFAILED: ${failures} failed requests; roster within ${ROSTER_SECONDS_TARGET} s: ${!rosterSlow}; report within 2×: ${reportMet}.`,
     );
     process.exitCode = 1;
   }
