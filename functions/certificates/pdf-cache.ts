@@ -25,8 +25,8 @@ export async function cachedPdf(key: Request): Promise<ArrayBuffer | null> {
 }
 
 /** Stores the rendered PDF under `key`. A failed store only costs a later render, so it is never an error. */
-export async function storePdf(key: Request, pdf: Uint8Array): Promise<void> {
-  const stored = new Response(pdf as Uint8Array<ArrayBuffer>, {
+export async function storePdf(key: Request, pdf: Uint8Array | ArrayBuffer): Promise<void> {
+  const stored = new Response(pdf as BodyInit, {
     headers: { 'content-type': 'application/pdf', 'cache-control': `public, max-age=${CACHED_PDF_SECONDS}` },
   });
   await defaultCache()

@@ -229,7 +229,7 @@ async function agencyState(agencyId: string) {
  */
 async function failEachStatementThenSucceed(
   mode: Faults['mode'],
-  send: (db: D1Database) => Promise<Response>,
+  send: (db: D1Database) => Response | Promise<Response>,
   expectUnchanged: () => Promise<void>,
 ): Promise<number> {
   for (let failAt = 1; ; failAt++) {
