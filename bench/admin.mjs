@@ -7,6 +7,7 @@
 // also as a ratio to GET /api/health timed the same way at the same concurrency. Writes
 // bench/results/admin.{json,md}; exits 1 if a request failed or a target is missed.
 import { writeFileSync } from 'node:fs';
+import { benchConfig } from './config.mjs';
 import { answersFor, startBody } from './journey.mjs';
 import { loadAverage, machineNow, percentiles } from './run.mjs';
 import { startBenchServer } from './server.mjs';
@@ -219,16 +220,7 @@ try {
   const cookies = Object.fromEntries(await Promise.all(Object.entries(ACCOUNTS).map(async ([k, account]) => [k, await signIn(account)])));
   const rows = [];
   const scale = [];
-  // One at a time (each request's own cost, nothing queued), then under concurrency (where the two sizes wait
-  // in the same queue, so their latencies converge: that run shows the load, the first shows the cost).
-  for (const [name, path, count, concurrency] of [
-    ['GET /api/admin/report', '/api/admin/report', 100, 1],
-    ['GET /admin (SSR page)', '/admin', 50, 1],
-    ['GET /api/admin/pending, first page', '/api/admin/pending', 100, 1],
-    ['GET /api/admin/report', '/api/admin/report', 200, 10],
-    ['GET /admin (SSR page)', '/admin', 100, 5],
-    ['GET /api/admin/pending, first page', '/api/admin/pending', 200, 10],
-  ]) {
+  for (const [name, path, concurrency, count] of benchConfig.adminPairs) {
     const [small, large] = await pair(name, path, count, concurrency, cookies);
     rows.push(small, large);
     const p50 = large.p50 / small.p50;
