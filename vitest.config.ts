@@ -30,6 +30,9 @@ export default defineConfig({
                 LOGIN_ACCOUNT_LIMITER: { namespace_id: '1005', simple: { limit: 5, period: 60 } },
                 LOGIN_IP_LIMITER: { namespace_id: '1006', simple: { limit: 20, period: 60 } },
                 REMINDER_LIMITER: { namespace_id: '1020', simple: { limit: 10, period: 60 } },
+                PDF_LIMITER: { namespace_id: '1030', simple: { limit: 30, period: 60 } },
+                // Tests only: a small limit in 10-second windows, so a burst and its recovery fit in a test (rate-limits.test.ts).
+                BURST_LIMITER: { namespace_id: '1031', simple: { limit: 3, period: 10 } },
                 // Tests only: a real limiter with a high ceiling, for tests that replay one person many times (helpers.ts).
                 ROOMY_LIMITER: { namespace_id: '1099', simple: { limit: 100000, period: 60 } },
               },

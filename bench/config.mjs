@@ -36,6 +36,19 @@ export const benchConfig = {
     ['GET /api/certificates/{code}/pdf', '/api/certificates/NA-DEM0-2026-0001/pdf', 4, 60],
     ['GET /api/certificates/{code}/pdf', '/api/certificates/NA-DEM0-2026-0001/pdf', 20, 60],
   ],
+  /**
+   * Admin GETs measured at 100 and at 100,000 certificates (bench/admin.mjs): [name, path, concurrency,
+   * requests per size]. One at a time first (each request's own cost), then with several in flight (where
+   * both sizes wait in the same queue, so their latencies converge: that run shows the load).
+   */
+  adminPairs: [
+    ['GET /api/admin/report', '/api/admin/report', 1, 100],
+    ['GET /admin (SSR page)', '/admin', 1, 50],
+    ['GET /api/admin/pending, first page', '/api/admin/pending', 1, 100],
+    ['GET /api/admin/report', '/api/admin/report', 10, 200],
+    ['GET /admin (SSR page)', '/admin', 5, 100],
+    ['GET /api/admin/pending, first page', '/api/admin/pending', 10, 200],
+  ],
   /** Requests per connection for the health floor, and at least this many in all (one client needs more than 20). */
   healthEach: 20,
   healthAtLeast: 100,

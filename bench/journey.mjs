@@ -1,20 +1,24 @@
 /**
  * One participant's journey as the load runs it: a distinct valid NIP, the start request, and answers
- * chosen from the content files through the domain's own `correctOptionId` (the API never sends the key).
+ * chosen from the content files by the right option's text in any of its phrasings (the API never sends the key).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
-const { bankFrom, correctOptionId } = await tsImport('../functions/domain/quiz.ts', import.meta.url);
 const { parseNip } = await tsImport('../functions/domain/nip.ts', import.meta.url);
-const { firstPhrasings, scenarioSchema } = await tsImport('../functions/schemas/content.ts', import.meta.url);
+const { scenarioSchema } = await tsImport('../functions/schemas/content.ts', import.meta.url);
 
 const SCENARIOS = 'content/scenarios';
-const bank = bankFrom(
+/**
+ * Whether an option is right, by its text in any phrasing the draw may show (Indonesian, as the journeys
+ * start in `id`). Keyed by text, so it works whatever ids the API gives questions and options.
+ */
+const rightByText = new Map(
   readdirSync(SCENARIOS)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => firstPhrasings(scenarioSchema.parse(JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8'))))),
+    .map((f) => scenarioSchema.parse(JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8'))))
+    .flatMap((s) => s.options.flatMap((o) => o.text.map((t) => [t.id, o.key === s.correct]))),
 );
 
 const DAY = 86_400_000;
@@ -45,25 +49,24 @@ function benchName(index) {
   return `Peserta Beban ${tag[0].toUpperCase()}${tag.slice(1)}`;
 }
 
-export function startBody(index) {
+/** The start request of journey `index`, as a participant of `agencyId` (Bantul unless told). */
+export function startBody(index, agencyId = 'kab-34.02') {
   return JSON.stringify({
-    participant: { nip: benchNip(index), name: benchName(index), agencyId: 'kab-34.02', unit: 'Dinas Pendidikan' },
+    participant: { nip: benchNip(index), name: benchName(index), agencyId, unit: 'Dinas Pendidikan' },
     locale: 'id',
   });
 }
 
 /**
- * Answers for the questions the start response sent: all right, or `wrong` of them wrong. When a question's
- * id names no scenario in the content (ids made opaque per attempt), the key is unknown: every answer is
- * option "1" and `keyKnown` is false, so only the status counts, not pass or fail.
+ * Answers for the questions the start response sent: all right, or `wrong` of them wrong. When an option
+ * text is not in the content (the bank changed since the build), the key is unknown: every answer is the
+ * first option and `keyKnown` is false, so only the status counts, not pass or fail.
  */
 export function answersFor(questions, wrong) {
-  const keyKnown = questions.every((q) => bank.has(q.id));
+  const keyKnown = questions.every((q) => q.options.filter((o) => rightByText.get(o.text) === true).length === 1);
   const answers = questions.map((q, index) => {
-    if (!keyKnown) return { questionId: q.id, optionId: '1' };
-    const scenario = bank.get(q.id);
-    const optionKeys = q.options.map((o) => scenario.options.find((x) => x.text.id === o.text)?.key);
-    const correct = correctOptionId({ scenarioId: q.id, optionKeys }, bank);
+    if (!keyKnown) return { questionId: q.id, optionId: q.options[0].id };
+    const correct = q.options.find((o) => rightByText.get(o.text)).id;
     const incorrect = q.options.find((o) => o.id !== correct).id;
     return { questionId: q.id, optionId: index < wrong ? incorrect : correct };
   });

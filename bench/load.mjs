@@ -5,12 +5,11 @@
 // what the clients were told. Writes bench/results/load.{json,md}; exits 1 if a request failed or data is
 // inconsistent. Numbers are from one machine; compare runs on the same machine only.
 import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { benchConfig } from './config.mjs';
 import { bytesPerRow, checkConsistency, query } from './d1.mjs';
 import { answersFor, startBody } from './journey.mjs';
 import { pageWeights } from './page-weight.mjs';
-import { load, percentiles, summary } from './run.mjs';
+import { load, loadAverage, machineNow, percentiles, summary } from './run.mjs';
 import { startBenchServer } from './server.mjs';
 
 const JOURNEY_P99_TARGET = 10;
@@ -151,11 +150,7 @@ function report(results) {
   return lines.join('\n');
 }
 
-const loadText = () =>
-  loadavg()
-    .map((n) => n.toFixed(1))
-    .join(' / ');
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model.trim(), loadBefore: loadText(), date: new Date().toISOString().slice(0, 16) };
+const machine = machineNow();
 const weights = pageWeights();
 const server = await startBenchServer();
 try {
@@ -179,7 +174,7 @@ try {
   for (const [name, path, clients, count] of benchConfig.reads) {
     readRuns.push(summary(name, clients, await load({ url: server.base + path, clients, perClient: Math.ceil(count / clients) })));
   }
-  machine.loadAfter = loadText();
+  machine.loadAfter = loadAverage();
   const results = { machine, raised: server.raised, weights, floors, journeyRuns, readRuns, storage };
   const text = report(results);
   writeFileSync('bench/results/load.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,5 @@
 /** Running one bounded autocannon load (a request count and a time limit) and summarising it. */
+import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { benchConfig } from './config.mjs';
 
@@ -39,4 +40,16 @@ export function summary(name, clients, result) {
     errors: result.errors + result.non2xx, // autocannon counts timeouts among errors
     statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
   };
+}
+
+/** The load average over 1, 5 and 15 minutes, for the report's machine line. */
+export function loadAverage() {
+  return loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
+}
+
+/** The machine a run measures on, with the load before it (set `loadAfter` at the end). */
+export function machineNow() {
+  return { cores: cpus().length, cpu: cpus()[0]?.model.trim(), loadBefore: loadAverage(), date: new Date().toISOString().slice(0, 16) };
 }

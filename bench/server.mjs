@@ -60,5 +60,5 @@ export async function startBenchServer({ scale = false } = {}) {
     await new Promise((r) => setTimeout(r, 500));
   }
   stop();
-  throw new Error('the bench server did not answer /api/health within 2 minutes');
+  throw new Error(`the bench server did not answer /api/health within ${waits / 120} minutes`);
 }

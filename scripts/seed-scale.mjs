@@ -5,6 +5,8 @@
 // by SQL (recursive CTEs), so the file stays small; then the counters are recounted from them, as
 // `npm run recount` would. Certificate signatures are placeholders: this is benchmark data, never real.
 // Safe to run again (it replaces its own rows). Never run against production: it only ever uses `--local`.
+// `--persist-to DIR` seeds another local state (the admin and exports benchmarks' servers).
+import { parseArgs } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,14 +108,14 @@ async function usersSql() {
   return rows;
 }
 
+const { values: options } = parseArgs({ options: { 'persist-to': { type: 'string' } } });
+const persistTo = options['persist-to'] ? ['--persist-to', options['persist-to']] : [];
+
 const started = performance.now();
 const sql = [...SCALE_AGENCIES.flatMap(agencySql), ...(await usersSql())].map((s) => `${s};`).join('\n');
 const file = join(mkdtempSync(join(tmpdir(), 'netral-scale-')), 'scale.sql');
 writeFileSync(file, sql);
-// `--persist-to DIR` seeds another local state (the exports benchmark's server), as seed-local.mjs takes it.
-const persistAt = process.argv.indexOf('--persist-to');
-const persist = persistAt > 0 ? ['--persist-to', process.argv[persistAt + 1]] : [];
-const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...persist, '--file', file], {
+const result = spawnSync('wrangler', ['d1', 'execute', 'DB', '--local', ...persistTo, '--file', file], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (result.status !== 0) process.exit(result.status ?? 1);

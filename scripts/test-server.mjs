@@ -1,9 +1,10 @@
 // The server the browser tests talk to: the built Worker on the real runtime (workerd, through `wrangler
 // dev`) with its own freshly migrated and seeded local D1. Its own state directory and port keep it apart
 // from a developer's `npm start` in the same folder (which uses .wrangler/state and port 8787).
-// Usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]
+// Usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE] [--scale]
 // (playwright.config.ts starts it; `npm test` builds first). The benchmarks (bench/server.mjs) pass their own
-// state directory and a generated config with the rate limits raised.
+// state directory and a generated config with the rate limits raised; `--scale` adds `npm run seed:scale`'s
+// agencies (100 and 100,000 certificates) for the admin benchmark (bench/admin.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,12 +14,12 @@ const { values, positionals } = parseArgs({
   options: {
     state: { type: 'string', default: '.wrangler/test-state' },
     config: { type: 'string', default: 'dist/server/wrangler.json' },
-    // Also the scale data of `npm run seed:scale` (bench/exports.mjs): 100,000 certificates, some minutes.
+    // Also the scale data of `npm run seed:scale` (the admin and exports benchmarks): 100,000 certificates.
     scale: { type: 'boolean', default: false },
   },
 });
 const [port] = positionals;
-if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE]');
+if (!/^\d+$/.test(port ?? '')) throw new Error('usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE] [--scale]');
 const TEST_STATE = values.state;
 
 /** @param {string} cmd @param {string[]} args */

@@ -7,6 +7,9 @@ import { drainRequestBody } from '../functions/http/drain';
 import { isCrossSiteForm } from '../functions/http/cross-site';
 
 const API_PREFIX = '/api/';
+/** The agency dashboard in either language: private, never for search engines (its redirects included). */
+const adminPathRe = /^\/(?:en\/)?admin(?:\/|$)/;
+const NOINDEX = { 'X-Robots-Tag': 'noindex, nofollow' };
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context;
@@ -22,5 +25,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // An early answer must not strand the body (see functions/http/drain.ts).
   await drainRequestBody(request);
-  return withHeaders(response, SITE_HEADERS);
+  return withHeaders(response, adminPathRe.test(url.pathname) ? { ...SITE_HEADERS, ...NOINDEX } : SITE_HEADERS);
 });

@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { type APIResponse, expect, test } from '@playwright/test';
 import { API_HEADERS, SITE_HEADERS } from '../../functions/http/security-headers';
+import { ADMIN_PATHS } from '../../src/i18n/admin';
 import { freshNip } from './quiz-support';
 
 const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -127,11 +128,45 @@ test('API answers, every problem status and the certificate PDF carry the API he
   // runtime; test/worker/faults.test.ts checks those answers carry the same API headers.
 });
 
-test('admin pages, once they exist, are not for search engines', async ({ request }) => {
-  for (const path of ['/admin', '/en/admin']) {
-    const res = await request.get(path);
-    if (res.status() === 404) continue;
-    expectBaseline(res, path);
-    expect(res.headers()['x-robots-tag'], path).toContain('noindex');
+test('every admin page, signed out (its redirect) and signed in, carries the site headers and noindex', async ({ request }) => {
+  const paths = Object.values(ADMIN_PATHS).flatMap((p) => [p.id, p.en]);
+  const check = async (label: string) => {
+    for (const path of paths) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect(res.status(), `${label} ${path}`).toBeLessThan(400);
+      expectBaseline(res, `${label} ${path}`);
+      expect(res.headers()['x-robots-tag'], `${label} ${path}`).toContain('noindex');
+    }
+  };
+  await check('signed out');
+  // The demo agency admin (scripts/seed-local.mjs); the request context keeps the session cookie.
+  const login = await request.post('/api/auth/login', {
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.78' },
+    data: JSON.stringify({ email: 'admin@bantul.example.id', password: 'demo-admin-bantul-2026' }),
+  });
+  expect(login.status()).toBe(200);
+  await check('signed in');
+});
+
+test('the PDF served from the cache and the PDF limit (429) carry the API headers and noindex', async ({ request }) => {
+  // Its own address: the PDF limit (30 a minute per client) is then this test's alone.
+  const client = { 'cf-connecting-ip': '2001:db8:77:1::1' };
+  let limited: APIResponse | undefined;
+  const cacheStates = new Set<string>();
+  for (let i = 0; i < 40 && !limited; i++) {
+    const res = await request.get(`/api/certificates/${DEMO_CODE}/pdf`, { headers: client });
+    if (res.status() === 429) limited = res;
+    else {
+      expect(res.status()).toBe(200);
+      cacheStates.add(res.headers()['x-cache'] ?? '');
+      expectBaseline(res, `PDF (${res.headers()['x-cache']})`);
+      expect(res.headers()['x-robots-tag']).toContain('noindex');
+    }
   }
+  expect(cacheStates.has('hit'), 'a PDF served from the cache').toBe(true);
+  expect(limited, 'a 429 within 40 PDFs from one /64').toBeDefined();
+  expectBaseline(limited!, 'PDF 429');
+  expect(limited!.headers()).toMatchObject(lower(API_HEADERS));
+  expect(limited!.headers()['content-type']).toContain('application/problem+json');
+  expect(Number(limited!.headers()['retry-after'])).toBeGreaterThan(0);
 });

@@ -5,6 +5,7 @@ declare namespace Cloudflare {
     ROOMY_LIMITER: RateLimit;
     /** The runtime's local send_email binding; tests pass it (wrapped) as EMAIL. */
     TEST_EMAIL: SendEmail;
+    BURST_LIMITER: RateLimit;
   }
   interface GlobalProps {
     mainModule: typeof import('../worker');

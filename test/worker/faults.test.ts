@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app';
 import { API_HEADERS } from '../../functions/http/security-headers';
 import type { StartAttemptResponse, SubmitResponse } from '../../functions/schemas/attempts';
-import { BASE, answersWith, newClientIp, startAttempt, validParticipant } from './helpers';
+import { BASE, answersWith, newClientIp, passedAttempt, startAttempt, validParticipant } from './helpers';
 import { faultyD1, type Faults } from './faulty-d1';
+import { AGENCY_A, AGENCY_B, createUser, sessionCookieFor } from './accounts';
+import { counterFigures, importRoster, rawFigures, rosterCsv, scopeFor, syntheticNip, type Member } from './roster-support';
 
 type Bindings = Partial<Env> & Record<string, unknown>;
 
@@ -17,6 +19,16 @@ function call(path: string, body: unknown, bindings: Bindings = {}, method = 'PO
     method,
     headers: { 'content-type': 'application/json', 'cf-connecting-ip': newClientIp() },
     body: method === 'GET' ? undefined : JSON.stringify(body),
+  });
+  return app.fetch(request, { ...env, ...bindings } as Env);
+}
+
+/** An admin request as the browser sends it (own origin, session cookie), with its own bindings. */
+function adminCall(path: string, cookie: string, body: unknown, bindings: Bindings = {}, contentType = 'application/json') {
+  const request = new Request(`${BASE}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, origin: BASE, cookie, 'cf-connecting-ip': newClientIp() },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return app.fetch(request, { ...env, ...bindings } as Env);
 }
@@ -164,6 +176,18 @@ describe('the signing key', () => {
 });
 
 describe('the rate-limit binding', () => {
+  it('missing PDF_LIMITER: the PDF is 503 with Retry-After, not 500; with the binding it is served', async () => {
+    const { code } = await passedAttempt();
+    await expectUnavailable(await call(`/api/certificates/${code}/pdf`, null, { PDF_LIMITER: undefined }, 'GET'));
+    expect((await call(`/api/certificates/${code}/pdf`, null, {}, 'GET')).status).toBe(200);
+  });
+
+  it('missing LOGIN_IP_LIMITER: sign-in is 503 with Retry-After, not 500', async () => {
+    await expectUnavailable(
+      await call('/api/auth/login', { email: 'siapa@example.test', password: 'bukan-sandi-benar' }, { LOGIN_IP_LIMITER: undefined }),
+    );
+  });
+
   it('missing: writes are 503 with Retry-After and store nothing; reads still work; with the binding the retry is stored', async () => {
     const participant = { ...validParticipant, nip: freshNip() };
     await expectUnavailable(await call('/api/attempts', { participant }, { PUBLIC_WRITE_LIMITER: undefined }));
@@ -175,4 +199,99 @@ describe('the rate-limit binding', () => {
     expect(((await retry.json()) as StartAttemptResponse).questions).toHaveLength(10);
     expect(await attemptsOf(participant.nip)).toBe(1);
   });
+});
+
+/** Everything an admin write may change for an agency: report figures raw and counted, imports, audit trail. */
+async function agencyState(agencyId: string) {
+  return {
+    raw: await rawFigures(agencyId),
+    counters: await counterFigures(agencyId),
+    imports: (
+      await env.DB.prepare('SELECT id, status, decided_at FROM roster_imports WHERE agency_id = ? ORDER BY id').bind(agencyId).all()
+    ).results,
+    stagedRows: await count(
+      'SELECT count(*) AS n FROM roster_import_rows r JOIN roster_imports i ON i.id = r.import_id WHERE i.agency_id = ?',
+      agencyId,
+    ),
+    members: (
+      await env.DB.prepare('SELECT nip, name, unit_id, left_at FROM roster_members WHERE agency_id = ? ORDER BY nip').bind(agencyId).all()
+    ).results,
+    certificates: (
+      await env.DB.prepare('SELECT code, status, revoked_at FROM certificates WHERE agency_id = ? ORDER BY code').bind(agencyId).all()
+    ).results,
+    audit: await count('SELECT count(*) AS n FROM audit_events WHERE agency_id = ?', agencyId),
+  };
+}
+
+/**
+ * Sends the request with statement 1, 2, 3 … failing until it succeeds (200); after each 503 checks that
+ * nothing changed. Returns how many statements failed it.
+ */
+async function failEachStatementThenSucceed(
+  mode: Faults['mode'],
+  send: (db: D1Database) => Response | Promise<Response>,
+  expectUnchanged: () => Promise<void>,
+): Promise<number> {
+  for (let failAt = 1; ; failAt++) {
+    const res = await send(faultyD1(env.DB, { failAt, mode, timeoutMs: 30 }));
+    if (res.status === 200) return failAt - 1;
+    await expectUnavailable(res);
+    await expectUnchanged();
+  }
+}
+
+const rosterMember = (i: number, unit = `Dinas ${i % 3}`): Member => ({
+  nip: syntheticNip(9000 + i),
+  name: `Pegawai Gangguan ${String.fromCharCode(65 + (i % 26))}`,
+  unit,
+});
+
+describe('a failing database under admin writes', () => {
+  for (const mode of ['error', 'timeout'] as const) {
+    it(`applying a roster (${mode}): each failing statement gives 503, leaves roster, counters and audit as they were; the retry applies it`, async () => {
+      const admin = await createUser('agency_admin', AGENCY_B);
+      const cookie = await sessionCookieFor(admin.id);
+      // A roster already in place, then a file that adds, renames, moves and drops members.
+      await importRoster(
+        scopeFor(AGENCY_B, 'agency_admin', admin.id),
+        Array.from({ length: 20 }, (_, i) => rosterMember(i + (mode === 'timeout' ? 100 : 0))),
+      );
+      const next = Array.from({ length: 24 }, (_, i) =>
+        rosterMember(i + 2 + (mode === 'timeout' ? 100 : 0), i % 4 === 0 ? 'Dinas Baru' : undefined),
+      );
+      const staged = await adminCall('/api/admin/roster/imports', cookie, rosterCsv(next), {}, 'text/csv');
+      expect(staged.status).toBe(201);
+      const importId = ((await staged.json()) as { import: { id: number } }).import.id;
+      const before = await agencyState(AGENCY_B);
+
+      const failures = await failEachStatementThenSucceed(
+        mode,
+        (db) => adminCall(`/api/admin/roster/imports/${importId}/apply`, cookie, { confirmLeavers: true }, { DB: db }),
+        async () => expect(await agencyState(AGENCY_B)).toEqual(before),
+      );
+      expect(failures).toBeGreaterThanOrEqual(3); // the session, the import, the batch
+      const after = await agencyState(AGENCY_B);
+      expect(after.raw).toEqual(after.counters);
+      expect(after.members.filter((m) => m.left_at === null)).toHaveLength(24);
+      expect(after.audit).toBe(before.audit + 1);
+    });
+
+    it(`revoking a certificate (${mode}): each failing statement gives 503, the certificate stays valid and the counters unchanged; the retry revokes it`, async () => {
+      const { code } = await passedAttempt();
+      const admin = await createUser('agency_admin', AGENCY_A);
+      const cookie = await sessionCookieFor(admin.id);
+      const before = await agencyState(AGENCY_A);
+
+      const failures = await failEachStatementThenSucceed(
+        mode,
+        (db) => adminCall(`/api/admin/certificates/${code}/revoke`, cookie, { reason: 'Uji gangguan basis data' }, { DB: db }),
+        async () => expect(await agencyState(AGENCY_A)).toEqual(before),
+      );
+      expect(failures).toBeGreaterThanOrEqual(3); // the session, the certificate, the batch
+      const after = await agencyState(AGENCY_A);
+      expect(after.certificates.find((c) => c.code === code)).toMatchObject({ status: 'revoked' });
+      expect(after.raw).toEqual(after.counters);
+      expect(after.audit).toBe(before.audit + 1);
+    });
+  }
 });

@@ -4,6 +4,7 @@
  */
 import type { Context, Env as HonoEnv, MiddlewareHandler } from 'hono';
 import { ApiProblem } from '../problem';
+import { clientKey } from '../../http/client-key';
 
 /** The longest window a binding may have (10 or 60 s): no client waits longer than this for a slot. */
 const RATE_LIMIT_RETRY_SECONDS = 60;
@@ -16,7 +17,7 @@ const RATE_LIMIT_RETRY_SECONDS = 60;
  */
 export async function enforceLimit(limiter: RateLimit | undefined, bindingName: string, key: string): Promise<void> {
   if (!limiter) {
-    console.error(`Rate-limit binding ${bindingName} is missing: refusing the write (503)`);
+    console.error(`Rate-limit binding ${bindingName} is missing: refusing the request (503)`);
     throw new ApiProblem(503, 'detail.unavailable');
   }
   const { success } = await limiter.limit({ key });
@@ -47,29 +48,10 @@ export function rateLimit<E extends HonoEnv>(options: RateLimitOptions<E>): Midd
   };
 }
 
-/** An IPv6 address has eight groups; a home or office gets a whole /64 (the first four). */
-const ipv6GroupsRe = /^[0-9a-f:]+$/i;
-
 /**
- * The client address Cloudflare sets (clients cannot forge it behind Cloudflare's edge; never
- * X-Forwarded-For). IPv6 counts per /64, since one subscriber holds 2^64 addresses. Without the header
- * (local runtime) every client shares one key.
+ * The rate-limit key of the client: the address the runtime puts in `cf-connecting-ip` (Cloudflare's edge
+ * overwrites any value a client sends), IPv6 per /64. Forwarding headers a client can set are never read.
  */
 export function clientIp(c: Context): string {
-  const ip = c.req.header('cf-connecting-ip');
-  if (!ip) return 'local';
-  return ip.includes(':') && ipv6GroupsRe.test(ip) ? `${ipv6Prefix64(ip)}::/64` : ip;
-}
-
-/** The first four groups of an IPv6 address, expanding a "::" that falls inside them. */
-function ipv6Prefix64(ip: string): string {
-  const [head = '', tail] = ip.toLowerCase().split('::');
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail === undefined ? [] : tail ? tail.split(':') : [];
-  const zeros = Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0');
-  const groups = tail === undefined ? headGroups : [...headGroups, ...zeros, ...tailGroups];
-  return groups
-    .slice(0, 4)
-    .map((g) => g.replace(/^0+(?=.)/, ''))
-    .join(':');
+  return clientKey(c.req.header('cf-connecting-ip'));
 }

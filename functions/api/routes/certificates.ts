@@ -7,7 +7,9 @@ import { certificateCodeParamsSchema, certificateViewSchema, publicJwkSchema } f
 import { normalizeCertificateCode, publicJwkOf } from '../../domain/certificate';
 import { findCertificateView } from '../../certificates/view';
 import { renderCertificatePdf } from '../../certificates/pdf';
-import { PUBLIC_KEY_PATH, publicKeyUrl, siteOrigin } from '../../certificates/urls';
+import { cachedPdf, pdfCacheKey, storePdf } from '../../certificates/pdf-cache';
+import { PUBLIC_KEY_PATH, certificateUrls, publicKeyUrl, siteOrigin } from '../../certificates/urls';
+import { clientIp, enforceLimit } from '../middleware/rate-limit';
 import { certificateLookupRoutes } from './certificate-lookup';
 
 /** Kept for the verify page, which links to the key; the path itself is defined with the other URLs. */
@@ -38,11 +40,12 @@ const viewRoute = createRoute({
 const pdfRoute = createRoute({
   method: 'get',
   path: '/{code}/pdf',
-  summary: 'The certificate as a printable PDF (A4 landscape, QR code to the verify page)',
+  summary:
+    'The certificate as a printable PDF (A4 landscape, QR code to the verify page). Rendered once per certificate and status, then served from the cache (header x-cache: hit or miss); limited per client address.',
   request: { params: certificateCodeParamsSchema },
   responses: {
     200: { description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } },
-    ...problems(404),
+    ...problems(404, 429, 503),
   },
 });
 
@@ -56,14 +59,20 @@ export const certificateRoutes = apiRouter()
     return c.json(await certificateOrNotFound(c.env.DB, c.req.valid('param').code, siteOrigin(c.env)), 200);
   })
   .openapi(pdfRoute, async (c) => {
+    // Before the lookup: rendering is the costliest public request, and a cache miss is one.
+    await enforceLimit(c.env.PDF_LIMITER, 'PDF_LIMITER', clientIp(c));
     const origin = siteOrigin(c.env);
     const certificate = await certificateOrNotFound(c.env.DB, c.req.valid('param').code, origin);
-    const pdf = await renderCertificatePdf({ certificate, publicKeyUrl: publicKeyUrl(origin) });
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+    const key = pdfCacheKey(certificateUrls(origin, certificate.code).pdfUrl, certificate.status);
+    const cached = await cachedPdf(key);
+    const pdf = cached ?? (await renderCertificatePdf({ certificate, publicKeyUrl: publicKeyUrl(origin) }));
+    if (!cached) await storePdf(key, pdf);
+    return c.body(pdf as ArrayBuffer, 200, {
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="sertifikat-netral-asn-${certificate.code}.pdf"`,
-      // Short: a revoked certificate's PDF must soon say so.
+      // Short for browsers: a revoked certificate's PDF must soon say so (the server's cache is keyed by status).
       'cache-control': 'private, max-age=300',
+      'x-cache': cached ? 'hit' : 'miss',
     });
   });
 

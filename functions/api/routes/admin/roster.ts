@@ -266,7 +266,9 @@ export const rosterRoutes = apiRouter()
       auditIfStatement(db, event, "EXISTS (SELECT 1 FROM roster_imports WHERE id = ?9 AND status = 'staged')", [id]),
     ]);
     if (!applied) throw new ApiProblem(409, 'detail.importNotStaged');
-    return c.json(summary((await findImport(db, scope, id))!), 200);
+    // From the batch's own values, not read back: once the batch ran, a failing read must not turn an
+    // applied import into a 503 whose retry meets 409.
+    return c.json(summary({ ...record, status: 'applied', decidedAt: at }), 200);
   })
   .openapi(discardRoute, async (c) => {
     const scope = agencyScope(c);
