@@ -3,51 +3,18 @@
 // to anyone else. A new documented route without a row here fails the first test.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_IDLE_MS } from '../../functions/auth/session';
-import { newToken } from '../../functions/auth/tokens';
-import { AGENCY_A, AGENCY_B, api, createUser, sessionCookieFor, type TestUser } from './accounts';
+import { AGENCY_A, AGENCY_B, api, createUser, sessionCookieFor, type Persona, PERSONAS, personaCookie, type TestUser } from './accounts';
 import { BASE } from './helpers';
 import { ROSTER_ACCESS_ROUTES } from './roster-routes';
 
 const SENTINEL = 'ZZSENTINELB';
-
-type Persona = 'anonymous' | 'forged' | 'expired' | 'disabled' | 'hr@A' | 'admin@A' | 'admin@B' | 'national' | 'super';
-const PERSONAS: Persona[] = ['anonymous', 'forged', 'expired', 'disabled', 'hr@A', 'admin@A', 'admin@B', 'national', 'super'];
 
 interface Fixture {
   users: Record<'hrA' | 'adminA' | 'adminB' | 'hrB' | 'national' | 'super' | 'disabled', TestUser>;
 }
 let fixture: Fixture;
 
-/** A fresh cookie per request, so routes that end sessions (logout) do not spoil later cells. */
-async function cookieOf(persona: Persona): Promise<string | undefined> {
-  const { users } = fixture;
-  const now = Date.now();
-  switch (persona) {
-    case 'anonymous':
-      return undefined;
-    case 'forged':
-      return `nasn_session=${newToken()}; __Host-nasn_session=${newToken()}; session=${newToken()}`;
-    case 'expired':
-      return sessionCookieFor(users.hrA.id, {
-        createdAt: new Date(now - 2 * SESSION_IDLE_MS).toISOString(),
-        expiresAt: new Date(now - 1).toISOString(),
-        absoluteExpiresAt: new Date(now + 3600_000).toISOString(),
-      });
-    case 'disabled':
-      return sessionCookieFor(users.disabled.id);
-    case 'hr@A':
-      return sessionCookieFor(users.hrA.id);
-    case 'admin@A':
-      return sessionCookieFor(users.adminA.id);
-    case 'admin@B':
-      return sessionCookieFor(users.adminB.id);
-    case 'national':
-      return sessionCookieFor(users.national.id);
-    case 'super':
-      return sessionCookieFor(users.super.id);
-  }
-}
+const cookieOf = (persona: Persona) => personaCookie(persona, fixture.users);
 
 const signedOut = { anonymous: 401, forged: 401, expired: 401, disabled: 401 } as const;
 const adminOnly = { ...signedOut, 'hr@A': 403, national: 403, super: 403 } as const;

@@ -2,7 +2,7 @@
 // no password hashing), and sign-in through the API where the sign-in itself is under test.
 import { env, exports } from 'cloudflare:workers';
 import type { Role } from '../../functions/auth/roles';
-import { newSessionTimes, type SessionTimes } from '../../functions/auth/session';
+import { SESSION_IDLE_MS, newSessionTimes, type SessionTimes } from '../../functions/auth/session';
 import { newToken, tokenHash } from '../../functions/auth/tokens';
 import { BASE, newClientIp } from './helpers';
 
@@ -72,4 +72,38 @@ export async function login(email: string, password = TEST_PASSWORD, headers: Re
   const res = await api('/api/auth/login', { method: 'POST', body: { email, password }, headers });
   const setCookie = res.headers.get('set-cookie') ?? '';
   return { res, cookie: setCookie.split(';')[0] ?? '', setCookie };
+}
+
+/** The nine personas every admin route is tried as (access-matrix.test.ts, roster-access.test.ts). */
+export type Persona = 'anonymous' | 'forged' | 'expired' | 'disabled' | 'hr@A' | 'admin@A' | 'admin@B' | 'national' | 'super';
+export const PERSONAS: Persona[] = ['anonymous', 'forged', 'expired', 'disabled', 'hr@A', 'admin@A', 'admin@B', 'national', 'super'];
+export type PersonaUsers = Record<'hrA' | 'adminA' | 'adminB' | 'national' | 'super' | 'disabled', TestUser>;
+
+/** A fresh cookie per request, so routes that end sessions (logout) do not spoil later cells. */
+export async function personaCookie(persona: Persona, users: PersonaUsers): Promise<string | undefined> {
+  const now = Date.now();
+  switch (persona) {
+    case 'anonymous':
+      return undefined;
+    case 'forged':
+      return `nasn_session=${newToken()}; __Host-nasn_session=${newToken()}; session=${newToken()}`;
+    case 'expired':
+      return sessionCookieFor(users.hrA.id, {
+        createdAt: new Date(now - 2 * SESSION_IDLE_MS).toISOString(),
+        expiresAt: new Date(now - 1).toISOString(),
+        absoluteExpiresAt: new Date(now + 3600_000).toISOString(),
+      });
+    case 'disabled':
+      return sessionCookieFor(users.disabled.id);
+    case 'hr@A':
+      return sessionCookieFor(users.hrA.id);
+    case 'admin@A':
+      return sessionCookieFor(users.adminA.id);
+    case 'admin@B':
+      return sessionCookieFor(users.adminB.id);
+    case 'national':
+      return sessionCookieFor(users.national.id);
+    case 'super':
+      return sessionCookieFor(users.super.id);
+  }
 }

@@ -4,9 +4,7 @@
 // cross-site writes refused.
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_IDLE_MS } from '../../functions/auth/session';
-import { newToken } from '../../functions/auth/tokens';
-import { AGENCY_A, AGENCY_B, createUser, sessionCookieFor, type TestUser } from './accounts';
+import { AGENCY_A, AGENCY_B, createUser, type Persona, PERSONAS, personaCookie, type TestUser } from './accounts';
 import { BASE, newClientIp } from './helpers';
 import { importRoster, rosterCsv, scopeFor, syntheticNip, typedAttempt } from './roster-support';
 import { stageImport } from '../../functions/storage/roster';
@@ -15,39 +13,10 @@ import { ROSTER_ACCESS_ROUTES } from './roster-routes';
 
 const SENTINEL = 'ZZSENTINELB';
 
-type Persona = 'anonymous' | 'forged' | 'expired' | 'disabled' | 'hr@A' | 'admin@A' | 'admin@B' | 'national' | 'super';
-const PERSONAS: Persona[] = ['anonymous', 'forged', 'expired', 'disabled', 'hr@A', 'admin@A', 'admin@B', 'national', 'super'];
-
 let users: Record<'hrA' | 'adminA' | 'adminB' | 'national' | 'super' | 'disabled', TestUser>;
 const A_MEMBER = { nip: syntheticNip(7000), name: 'Anggota Bantul', unit: 'Dinas Pendidikan' };
 
-async function cookieOf(persona: Persona): Promise<string | undefined> {
-  const now = Date.now();
-  switch (persona) {
-    case 'anonymous':
-      return undefined;
-    case 'forged':
-      return `nasn_session=${newToken()}; __Host-nasn_session=${newToken()}`;
-    case 'expired':
-      return sessionCookieFor(users.hrA.id, {
-        createdAt: new Date(now - 2 * SESSION_IDLE_MS).toISOString(),
-        expiresAt: new Date(now - 1).toISOString(),
-        absoluteExpiresAt: new Date(now + 3600_000).toISOString(),
-      });
-    case 'disabled':
-      return sessionCookieFor(users.disabled.id);
-    case 'hr@A':
-      return sessionCookieFor(users.hrA.id);
-    case 'admin@A':
-      return sessionCookieFor(users.adminA.id);
-    case 'admin@B':
-      return sessionCookieFor(users.adminB.id);
-    case 'national':
-      return sessionCookieFor(users.national.id);
-    case 'super':
-      return sessionCookieFor(users.super.id);
-  }
-}
+const cookieOf = (persona: Persona) => personaCookie(persona, users);
 
 /** A staged import of agency A (a fresh one per cell: applying or discarding spends it). */
 async function stagedImportOfA(): Promise<number> {
