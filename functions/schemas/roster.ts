@@ -109,4 +109,3 @@ export const resolvedLinkSchema = z
     expiresAt: z.string(),
   })
   .openapi('ResolvedQuizLink');
-type ResolvedQuizLink = z.infer<typeof resolvedLinkSchema>;

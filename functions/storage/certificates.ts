@@ -23,7 +23,8 @@ export interface CertificateRecord {
   campaignId?: string | null;
 }
 
-interface CertificateRow {
+/** A certificates row as D1 returns it (SELECT *). */
+export interface CertificateRow {
   code: string;
   attempt_id: string;
   nip: string;
@@ -81,15 +82,15 @@ export function insertCertificateForSubmission(
 
 export async function findCertificate(db: D1Database, code: string): Promise<CertificateRecord | null> {
   const row = await db.prepare('SELECT * FROM certificates WHERE code = ?').bind(code).first<CertificateRow>();
-  return row && fromRow(row);
+  return row && certificateFromRow(row);
 }
 
 export async function findCertificateByAttempt(db: D1Database, attemptId: string): Promise<CertificateRecord | null> {
   const row = await db.prepare('SELECT * FROM certificates WHERE attempt_id = ?').bind(attemptId).first<CertificateRow>();
-  return row && fromRow(row);
+  return row && certificateFromRow(row);
 }
 
-function fromRow(row: CertificateRow): CertificateRecord {
+export function certificateFromRow(row: CertificateRow): CertificateRecord {
   return {
     code: row.code,
     attemptId: row.attempt_id,
@@ -119,5 +120,5 @@ export async function findCertificatesByNip(db: D1Database, nip: string): Promis
     .prepare('SELECT * FROM certificates WHERE nip = ? ORDER BY issued_at DESC LIMIT 50')
     .bind(nip)
     .all<CertificateRow>();
-  return results.map(fromRow);
+  return results.map(certificateFromRow);
 }

@@ -4,9 +4,8 @@
  * an export of 100,000 rows costs the same per page as one of 100 and never holds more than a page.
  * Every function takes the signed-in user's scope and binds `scope.agencyId` as ?1.
  */
-import type { CertificateIdentity } from '../domain/certificate';
 import type { Page } from '../exports/pages';
-import type { CertificateRecord } from './certificates';
+import { certificateFromRow, type CertificateRecord, type CertificateRow } from './certificates';
 import { assertScope, type AgencyScope } from '../auth/scope';
 
 /**
@@ -30,24 +29,7 @@ export interface CertificateCursor {
   code: string;
 }
 
-interface CertificateRow {
-  code: string;
-  attempt_id: string;
-  nip: string;
-  name: string;
-  agency_id: string;
-  agency_name: string;
-  unit: string | null;
-  roster_unit: string | null;
-  score: number;
-  total: number;
-  issued_at: string;
-  signature: string;
-  status: 'valid' | 'revoked';
-  revoked_at: string | null;
-  revoked_reason: string | null;
-  identity: CertificateIdentity;
-}
+type ExportRow = CertificateRow & { roster_unit: string | null };
 
 /** The conditions after `c.agency_id = ?1` (written in each statement) and all parameters of a certificate export. */
 function certificateWhere(scope: AgencyScope, filter: ExportScope, cursor: CertificateCursor | null) {
@@ -82,11 +64,11 @@ export async function certificateExportPage(
   const { results } = await db
     .prepare(
       `SELECT c.code, c.attempt_id, c.nip, c.name, c.agency_id, c.agency_name, c.unit, u.name AS roster_unit, c.score, c.total,
-              c.issued_at, c.signature, c.status, c.revoked_at, c.revoked_reason, c.identity
+              c.issued_at, c.signature, c.status, c.revoked_at, c.revoked_reason, c.identity, c.campaign_id
        ${FROM} WHERE c.agency_id = ?1 AND ${where} ORDER BY c.issued_at, c.code LIMIT ?${params.length}`,
     )
     .bind(...params)
-    .all<CertificateRow>();
+    .all<ExportRow>();
   const rows = results.map(fromRow);
   const last = rows.at(-1);
   return { rows, next: rows.length === limit && last ? { issuedAt: last.issuedAt, code: last.code } : null };
@@ -189,23 +171,6 @@ export async function pendingExportPage(
   return { rows: results, next: results.length === limit && last ? { unitId: last.unitId, name: last.name, nip: last.nip } : null };
 }
 
-function fromRow(row: CertificateRow): ExportCertificate {
-  return {
-    code: row.code,
-    attemptId: row.attempt_id,
-    nip: row.nip,
-    name: row.name,
-    agencyId: row.agency_id,
-    agencyName: row.agency_name,
-    unit: row.unit,
-    rosterUnit: row.roster_unit,
-    score: row.score,
-    total: row.total,
-    issuedAt: row.issued_at,
-    signature: row.signature,
-    status: row.status,
-    revokedAt: row.revoked_at,
-    revokedReason: row.revoked_reason,
-    identity: row.identity,
-  };
+function fromRow(row: ExportRow): ExportCertificate {
+  return { ...certificateFromRow(row), rosterUnit: row.roster_unit };
 }
