@@ -2,11 +2,10 @@
 // member opens it, sees their roster identity (not editable) and passes; the pending list shrinks and
 // the certificate shows as roster-confirmed on the report and the verify page. Each admin page passes
 // axe in light and dark mode and fits 360 px (data tables scroll in their own region), with no chart script.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expectAdminPageOk } from './axe-support';
+import { expect, test } from '@playwright/test';
 import { answerAll, labels } from './quiz-support';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HR = { email: 'hr@bantul.example.id', password: 'demo-hr-bantul-2026' };
 
 /** A valid NIP unique to this run (the local D1 keeps earlier runs' rosters). */
@@ -14,23 +13,6 @@ function runNip(offset: number): string {
   const day = new Date(Date.UTC(1970, 0, 1) + ((Date.now() / 1000 + offset * 997) % 9000) * 86_400_000);
   const birth = day.toISOString().slice(0, 10).replaceAll('-', '');
   return `${birth}${day.getUTCFullYear() + 25}0${(offset % 9) + 1}${(offset % 2) + 1}${String(100 + offset).padStart(3, '0')}`;
-}
-
-async function checkPage(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map((v) => `${colorScheme} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  const overflowing = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''}`),
-  );
-  expect(overflowing).toEqual([]);
 }
 
 test('HR uploads a roster, a member passes through their personal link, and the report shows it', async ({ page, browser }) => {
@@ -63,7 +45,7 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   await expect(figures.locator('div', { hasText: 'Baris valid' }).locator('dd')).toHaveText('2');
   await expect(figures.locator('div', { hasText: 'Akan ditambahkan' }).locator('dd')).toHaveText('2');
   await expect(page.getByRole('row', { name: /1,98503E\+17/ })).toContainText('rusak oleh Excel');
-  await checkPage(page);
+  await expectAdminPageOk(page);
 
   // Earlier runs' members are not in this file: confirm marking them as left when asked, then apply.
   const confirm = page.getByRole('checkbox');
@@ -74,13 +56,13 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   // The pending list: both members; make Siti's personal link.
   await page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link', { name: 'Belum lulus' }).click();
   await expect(page.getByText('2 pegawai belum lulus.')).toBeVisible();
-  await checkPage(page);
+  await expectAdminPageOk(page);
   // Reminders: the test server has no EMAIL binding, so the form offers the mail-merge CSV instead.
   await page.getByRole('button', { name: 'Kirim pengingat' }).click();
   await expect(page.getByText(/Email belum dikonfigurasi di server ini/)).toBeVisible();
   const csvLink = page.getByRole('link', { name: 'Unduh CSV tautan (mail merge)' });
   await expect(csvLink).toHaveAttribute('href', /\/api\/admin\/roster\/links\.csv\?pending=true/);
-  await checkPage(page);
+  await expectAdminPageOk(page);
   await page.getByRole('button', { name: `Buat tautan kuis pribadi untuk ${siti.name}` }).click();
   const link = page.getByRole('row', { name: new RegExp(siti.name) }).getByRole('link', { name: /\/kuis#t=/ });
   await expect(link).toBeVisible();
@@ -116,7 +98,7 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   await expect(page.getByRole('img', { name: /Penyelesaian per unit kerja/ })).toBeVisible();
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src));
   expect(scripts.every((src) => !/chart/i.test(src))).toBe(true);
-  await checkPage(page);
+  await expectAdminPageOk(page);
 
   // The English twins show the same data in English.
   for (const [path, heading] of [
@@ -126,7 +108,7 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    await checkPage(page);
+    await expectAdminPageOk(page);
   }
   await expect(page.getByText('1 staff have not passed yet.')).toBeVisible();
 });

@@ -15,3 +15,17 @@ export async function expectAxeClean(page: Page, state: string) {
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/**
+ * An admin page as every one must be: axe-clean in light and dark, and nothing wider than the phone (data
+ * tables scroll inside their own keyboard-focusable region, which WCAG 1.4.10 allows for tables).
+ */
+export async function expectAdminPageOk(page: Page) {
+  await expectAxeClean(page, page.url());
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((e) => `${e.tagName}.${e.getAttribute('class') ?? ''}`),
+  );
+  expect(overflowing).toEqual([]);
+}
