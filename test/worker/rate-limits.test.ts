@@ -46,7 +46,7 @@ async function expectLimited(res: Response) {
   expect(await res.json()).toMatchObject({ status: 429 });
 }
 
-describe('a burst from one address', () => {
+describe.concurrent('a burst from one address', () => {
   it('is answered 429 problem+json with Retry-After past the limit, and let in again in the next window', async () => {
     const client = { 'cf-connecting-ip': ipv4() };
     await nextWindow();
@@ -60,7 +60,7 @@ describe('a burst from one address', () => {
   }, 30_000);
 });
 
-describe('the client key', () => {
+describe.concurrent('the client key', () => {
   it('is the runtime address alone: X-Forwarded-For, X-Real-IP and True-Client-IP change nothing', async () => {
     const address = ipv4();
     await nextWindow();
@@ -144,7 +144,7 @@ describe('the certificate PDF', () => {
   });
 });
 
-describe('sign-in', () => {
+describe.concurrent('sign-in', () => {
   it('counts failed sign-ins per /64 across accounts: spoofed headers and other addresses in the /64 do not help', async () => {
     const prefix = ipv6Prefix();
     const limited = { LOGIN_IP_LIMITER: env.BURST_LIMITER };
