@@ -4,6 +4,9 @@ import { generateTestSigningKey } from './scripts/signing-key.mjs';
 
 export default defineConfig({
   test: {
+    // Three files at once on two cores: many tests wait (workerd start-up, wrangler child processes,
+    // rate-limit windows), so a third worker keeps the CPUs busy; the worker project runs in 72 s instead of 126 s.
+    maxWorkers: 3,
     projects: [
       {
         // Pure domain logic, and checks over the built site in dist/ (npm test builds first): plain Node, fast.
