@@ -176,4 +176,24 @@ describe('personal quiz links', () => {
     report = (await (await api('/api/admin/report', { cookie: hrA })).json()) as Report;
     expect(report.totals).toMatchObject({ headcount: 4, certified: 3, rosterConfirmed: 3, selfDeclared: 0 });
   });
+
+  it('keeps the per-person retake rules: after two failures typed by hand, the member’s own link must wait too', async () => {
+    const dian = { nip: syntheticNip(5004), name: 'Dian Pertiwi', unit: 'Dinas Kesehatan' };
+    await importRoster(scopeFor(AGENCY_A), [
+      SITI,
+      BUDI,
+      ANI,
+      { nip: syntheticNip(5003), name: 'Cara Wijaya', unit: 'Dinas Kesehatan' },
+      dian,
+    ]);
+    for (let i = 0; i < 2; i++) {
+      const started = await post('/api/attempts', { participant: { nip: dian.nip, name: dian.name, agencyId: AGENCY_A }, locale: 'id' });
+      const { attemptId } = (await started.json()) as StartAttemptResponse;
+      expect(((await (await submit(attemptId, await answersWith(attemptId, 5))).json()) as SubmitResponse).passed).toBe(false);
+    }
+    const res = await startWithLink(tokenOf((await linkFor(dian.nip)).body.url));
+    expect(res.status).toBe(429);
+    expect(((await res.json()) as { type: string }).type).toBe('urn:netral-asn:problem:retakeCooldown');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });
