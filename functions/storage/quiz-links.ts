@@ -4,6 +4,7 @@
  */
 import { assertScope, type AgencyScope } from '../auth/scope';
 import { HOLDS_CURRENT_CYCLE as HOLDS_CURRENT } from './stats';
+import { LATEST_REMINDER } from './reminders';
 
 export interface NewLink {
   id: string;
@@ -110,7 +111,7 @@ export async function listLiveLinks(
   const { results } = await db
     .prepare(
       `SELECT l.id, m.nip, m.name, u.name AS unit, m.email, l.expires_at AS expiresAt, ${HOLDS_CURRENT} AS certified,
-              (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS remindedAt
+              ${LATEST_REMINDER} AS remindedAt
        FROM quiz_links l JOIN roster_members m ON m.agency_id = l.agency_id AND m.nip = l.nip JOIN units u ON u.id = m.unit_id
        WHERE ${conditions.join(' AND ')} ORDER BY u.name, m.name, m.nip`,
     )

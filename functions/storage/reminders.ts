@@ -12,6 +12,9 @@ export interface ReminderMember {
   lastRemindedAt: string | null;
 }
 
+/** SQL: roster member `m`'s latest reminder (one seek on reminders_by_member), or NULL. */
+export const LATEST_REMINDER = `(SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1)`;
+
 /** Reminders per INSERT … FROM json_each(?): ~80 bytes each. */
 const REMINDER_CHUNK = 5_000;
 
@@ -39,7 +42,7 @@ export async function pendingForReminders(
   const { results } = await db
     .prepare(
       `SELECT m.nip, m.name, m.email,
-              (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS lastRemindedAt
+              ${LATEST_REMINDER} AS lastRemindedAt
        FROM roster_members m INDEXED BY roster_active_by_name
        WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip`,
     )

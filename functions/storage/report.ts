@@ -5,6 +5,7 @@
  */
 import { SCORE_BUCKETS } from '../domain/report';
 import { assertScope, type AgencyScope } from '../auth/scope';
+import { LATEST_REMINDER } from './reminders';
 
 export interface AgencyTotals {
   headcount: number;
@@ -146,7 +147,7 @@ export async function pendingPage(
   const { results } = await db
     .prepare(
       `SELECT m.nip, m.name, m.unit_id AS unitId, u.name AS unit, m.email,
-              (SELECT r.sent_at FROM reminders r WHERE r.agency_id = m.agency_id AND r.nip = m.nip ORDER BY r.sent_at DESC LIMIT 1) AS remindedAt
+              ${LATEST_REMINDER} AS remindedAt
        FROM roster_members m INDEXED BY roster_active_by_name JOIN units u ON u.id = m.unit_id
        WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip LIMIT ?${params.length}`,
     )
