@@ -1,6 +1,8 @@
 // The server the browser tests talk to: the built Worker on the real runtime (workerd, through `wrangler
 // dev`) with its own freshly migrated and seeded local D1. Its own state directory and port keep it apart
 // from a developer's `npm start` in the same folder (which uses .wrangler/state and port 8787).
+// Clients connect to <port> through the local edge (scripts/local-edge.mjs: CF-Connecting-IP from the
+// connection, as on Cloudflare); the runtime itself listens on <port> + 1.
 // Usage: node scripts/test-server.mjs <port> [--state DIR] [--config FILE] [--scale]
 // (playwright.config.ts starts it; `npm test` builds first). The benchmarks (bench/server.mjs) pass their own
 // state directory and a generated config with the rate limits raised; `--scale` adds `npm run seed:scale`'s
@@ -8,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { startLocalEdge } from './local-edge.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,7 +48,7 @@ const server = spawn(
     '--ip',
     '127.0.0.1',
     '--port',
-    port,
+    String(Number(port) + 1),
     // Certificate links (verify page, PDF, QR) are built from SITE_ORIGIN: point them at this server.
     '--var',
     `SITE_ORIGIN:http://127.0.0.1:${port}`,
@@ -55,3 +58,4 @@ const server = spawn(
 );
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
+await startLocalEdge({ port: Number(port), upstreamPort: Number(port) + 1 });

@@ -5,6 +5,7 @@ import { type APIResponse, expect, test } from '@playwright/test';
 import { API_HEADERS, SITE_HEADERS } from '../../functions/http/security-headers';
 import { ADMIN_PATHS } from '../../src/i18n/admin';
 import { freshNip } from './quiz-support';
+import { getFrom, type LoopbackResponse } from './loopback-client';
 
 const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 const DEMO_CODE = 'NA-DEM0-2026-0001';
@@ -14,7 +15,7 @@ const DEMO_CODE = 'NA-DEM0-2026-0001';
  * constants fails the test): HSTS, nosniff, no framing, a CSP without inline script, the referrer,
  * permissions and opener policies.
  */
-function expectBaseline(res: APIResponse, what: string) {
+function expectBaseline(res: Pick<APIResponse, 'headers'>, what: string) {
   const h = res.headers();
   expect(Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1]), `${what}: HSTS`).toBeGreaterThanOrEqual(31_536_000);
   expect(h['x-content-type-options'], `${what}: nosniff`).toBe('nosniff');
@@ -73,13 +74,11 @@ test('a page’s own refusal (cross-site form, 403) carries the site headers', a
 
 test('API answers, every problem status and the certificate PDF carry the API headers and noindex', async ({ request }) => {
   const json = { 'content-type': 'application/json' };
-  // The local runtime keeps a client's CF-Connecting-IP: the burst below gets its own rate-limit bucket.
-  const burstClient = { 'cf-connecting-ip': '203.0.113.77' };
   const cases: [number, string, () => Promise<APIResponse>][] = [
     [200, 'health', () => request.get('/api/health')],
     [200, 'certificate', () => request.get(`/api/certificates/${DEMO_CODE}`)],
     [200, 'OpenAPI', () => request.get('/api/openapi.json')],
-    [400, 'invalid body', () => request.post('/api/attempts', { headers: { ...json, 'cf-connecting-ip': '203.0.113.1' }, data: '{}' })],
+    [400, 'invalid body', () => request.post('/api/attempts', { headers: json, data: '{}' })],
     [401, 'admin without a session', () => request.get('/api/admin/reports')],
     [
       403,
@@ -109,7 +108,7 @@ test('API answers, every problem status and the certificate PDF carry the API he
   let limited: APIResponse | undefined;
   for (let i = 0; i < 10 && !limited; i++) {
     const res = await request.post('/api/attempts', {
-      headers: { ...json, ...burstClient },
+      headers: json,
       data: JSON.stringify({ participant, locale: 'id' }),
     });
     if (res.status() === 429) limited = res;
@@ -141,20 +140,20 @@ test('every admin page, signed out (its redirect) and signed in, carries the sit
   await check('signed out');
   // The demo agency admin (scripts/seed-local.mjs); the request context keeps the session cookie.
   const login = await request.post('/api/auth/login', {
-    headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.78' },
+    headers: { 'content-type': 'application/json' },
     data: JSON.stringify({ email: 'admin@bantul.example.id', password: 'demo-admin-bantul-2026' }),
   });
   expect(login.status()).toBe(200);
   await check('signed in');
 });
 
-test('the PDF served from the cache and the PDF limit (429) carry the API headers and noindex', async ({ request }) => {
-  // Its own address: the PDF limit (30 a minute per client) is then this test's alone.
-  const client = { 'cf-connecting-ip': '2001:db8:77:1::1' };
-  let limited: APIResponse | undefined;
+test('the PDF served from the cache and the PDF limit (429) carry the API headers and noindex', async ({ baseURL }) => {
+  // Its own address (another loopback address): the PDF limit (30 a minute per client) is then this test's alone.
+  let limited: LoopbackResponse | undefined;
   const cacheStates = new Set<string>();
-  for (let i = 0; i < 40 && !limited; i++) {
-    const res = await request.get(`/api/certificates/${DEMO_CODE}/pdf`, { headers: client });
+  // 70 tries: enough for 30 in one window even if a window ends during the burst.
+  for (let i = 0; i < 70 && !limited; i++) {
+    const res = await getFrom('127.0.77.1', baseURL!, `/api/certificates/${DEMO_CODE}/pdf`);
     if (res.status() === 429) limited = res;
     else {
       expect(res.status()).toBe(200);
@@ -164,9 +163,28 @@ test('the PDF served from the cache and the PDF limit (429) carry the API header
     }
   }
   expect(cacheStates.has('hit'), 'a PDF served from the cache').toBe(true);
-  expect(limited, 'a 429 within 40 PDFs from one /64').toBeDefined();
+  expect(limited, 'a 429 within 70 PDFs from one client').toBeDefined();
   expectBaseline(limited!, 'PDF 429');
   expect(limited!.headers()).toMatchObject(lower(API_HEADERS));
   expect(limited!.headers()['content-type']).toContain('application/problem+json');
   expect(Number(limited!.headers()['retry-after'])).toBeGreaterThan(0);
+});
+
+test('on the local runtime a client cannot choose its rate-limit key with CF-Connecting-IP or MF-CF-Blob', async ({ baseURL }) => {
+  // What Cloudflare guarantees in production, the local edge does here: the key is the connection's
+  // address. A client rotating the headers on every request is still one client and meets the PDF limit.
+  let limitedAt = 0;
+  for (let i = 1; i <= 70 && !limitedAt; i++) {
+    const spoofed = {
+      'cf-connecting-ip': `198.51.100.${i}`,
+      'mf-cf-blob': JSON.stringify({ clientIp: `198.51.100.${i}` }),
+      'x-forwarded-for': `203.0.113.${i}`,
+    };
+    const res = await getFrom('127.0.66.1', baseURL!, `/api/certificates/${DEMO_CODE}/pdf`, spoofed);
+    if (res.status() === 429) limitedAt = i;
+    else expect(res.status()).toBe(200);
+  }
+  // 30 a minute per client: the 31st is refused (or, if a window ends during the burst, the 61st at most).
+  expect(limitedAt).toBeGreaterThan(30);
+  expect(limitedAt).toBeLessThanOrEqual(61);
 });
