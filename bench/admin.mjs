@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { benchConfig } from './config.mjs';
 import { answersFor, startBody } from './journey.mjs';
 import { loadAverage, machineNow, percentiles } from './run.mjs';
-import { startBenchServer } from './server.mjs';
+import { signIn, startBenchServer } from './server.mjs';
 
 /** Targets of issues 12 and 14: the report at 100,000 within 2× of 100; a roster of 10,000 staged and applied in 3 s each. */
 const SCALE_RATIO_TARGET = 2;
@@ -71,11 +71,6 @@ const post = (cookie, path, body, contentType = 'application/json') =>
     headers: { 'content-type': contentType, origin: base, ...(cookie ? { cookie } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-
-async function signIn([email, password]) {
-  const res = await expectStatus(await post(null, '/api/auth/login', { email, password }));
-  return res.headers.get('set-cookie').split(';')[0];
-}
 
 /** The health floor at `concurrency`, timed like the runs it is compared with. */
 const floors = {};
@@ -217,7 +212,9 @@ const machine = machineNow();
 const server = await startBenchServer({ scale: true });
 base = server.base;
 try {
-  const cookies = Object.fromEntries(await Promise.all(Object.entries(ACCOUNTS).map(async ([k, account]) => [k, await signIn(account)])));
+  const cookies = Object.fromEntries(
+    await Promise.all(Object.entries(ACCOUNTS).map(async ([k, account]) => [k, await signIn(base, ...account)])),
+  );
   const rows = [];
   const scale = [];
   for (const [name, path, concurrency, count] of benchConfig.adminPairs) {

@@ -37,6 +37,16 @@ export const benchConfig = {
     ['GET /api/certificates/{code}/pdf', '/api/certificates/NA-DEM0-2026-0001/pdf', 20, 60],
   ],
   /**
+   * What HR does while the quiz is under load, signed in as `agencyAccount` (the demo HR user of Bantul,
+   * seeded by `npm start` and the bench server): [name, path, concurrency, requests].
+   */
+  agencyReads: [
+    ['GET /api/admin/report', '/api/admin/report', 10, 300],
+    ['GET /admin (SSR report page)', '/admin', 10, 200],
+    ['GET /api/admin/exports/certificates.csv', '/api/admin/exports/certificates.csv', 4, 100],
+  ],
+  agencyAccount: ['hr@bantul.example.id', 'demo-hr-bantul-2026'],
+  /**
    * Admin GETs measured at 100 and at 100,000 certificates (bench/admin.mjs): [name, path, concurrency,
    * requests per size]. One at a time first (each request's own cost), then with several in flight (where
    * both sizes wait in the same queue, so their latencies converge: that run shows the load).

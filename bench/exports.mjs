@@ -5,7 +5,7 @@
 // its VmHWM peak) and a ZIP of PDFs: time to first byte, and to the 500th PDF and the whole first part.
 // Results go to bench/results/exports.json. Seeding 100,000 certificates takes a few minutes first.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { startBenchServer } from './server.mjs';
+import { signIn, startBenchServer } from './server.mjs';
 
 const MALANG = { email: 'hr@malang.example.id', password: 'skala-hr-malang-2026' };
 const JATIM = { email: 'hr@jatim.example.id', password: 'skala-hr-jatim-2026' };
@@ -50,16 +50,6 @@ function memory(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-}
-
-async function login(base, user) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify(user),
-  });
-  if (res.status !== 200) throw new Error(`login ${user.email}: ${res.status} ${await res.text()}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
 }
 
 /** Downloads `path` as a client reads it, sampling workerd's memory; with `countEntries`, also when the 500th ZIP entry began. */
@@ -114,8 +104,8 @@ const server = await startBenchServer({ scale: true });
 try {
   const pid = workerdPid(server.pid);
   if (!pid) throw new Error('no workerd process found under the bench server');
-  const malang = await login(server.base, MALANG);
-  const jatim = await login(server.base, JATIM);
+  const malang = await signIn(server.base, MALANG.email, MALANG.password);
+  const jatim = await signIn(server.base, JATIM.email, JATIM.password);
   // Warm the isolate (first request compiles the Worker), then measure each twice and keep both.
   await (await fetch(`${server.base}/api/admin/exports/certificates.csv?cycle=all`, { headers: { cookie: malang } })).arrayBuffer();
   const results = { csv100: [], csv100000: [], zip: [] };

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { installedChromium, machineProbes } from '../scripts/chromium.mjs';
-import { startBenchServer } from './server.mjs';
+import { signIn, startBenchServer } from './server.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const DEBUG_PORT = Number(process.env.BENCH_CHROME_PORT ?? 8831);
+const DEBUG_PORT = Number(process.env.BENCH_CHROME_PORT ?? 8835);
 /** [name, path, indexable]: the verify page is noindex on purpose (a person's certificate), so SEO is not scored there. */
 const ALL_PAGES = [
   ['home', '/', true],
@@ -152,17 +152,6 @@ async function shiftSources(url) {
   }
 }
 
-/** A session cookie for a page behind the sign-in, as the browser would get it. */
-async function signIn(base, { email, password }) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in as ${email}: ${res.status}`);
-  return { cookie: res.headers.get('set-cookie').split(';')[0] };
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const server = await startBenchServer();
@@ -175,7 +164,7 @@ try {
     .join(' / ');
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [name, path, , account] of PAGES) {
-      const headers = account ? await signIn(server.base, account) : undefined;
+      const headers = account ? { cookie: await signIn(server.base, account.email, account.password) } : undefined;
       runs[name].push(figures(await runLighthouse(`${server.base}${path}`, name, headers)));
       console.error(
         `round ${round}/${ROUNDS} ${name}: performance ${runs[name].at(-1).performance}, CLS ${runs[name].at(-1).cls.toFixed(3)}`,

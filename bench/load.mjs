@@ -1,7 +1,7 @@
 // Load benchmark (`npm run bench`, after `npm run build`): the built Worker on the real local runtime
 // (workerd under wrangler dev, local D1, rate limits raised by configuration), driven by autocannon.
 // Start + submit journeys at 1, 10, 50 and 200 concurrent clients, each against the health floor at the
-// same concurrency; then pages, lookups and the PDF. After each journey run the local D1 is checked against
+// same concurrency; then pages, lookups and the PDF; then, signed in as HR, the report and a CSV export. After each journey run the local D1 is checked against
 // what the clients were told. Writes bench/results/load.{json,md}; exits 1 if a request failed or data is
 // inconsistent. Numbers are from one machine; compare runs on the same machine only.
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { bytesPerRow, checkConsistency, query } from './d1.mjs';
 import { answersFor, startBody } from './journey.mjs';
 import { pageWeights } from './page-weight.mjs';
 import { load, loadAverage, machineNow, percentiles, summary } from './run.mjs';
-import { startBenchServer } from './server.mjs';
+import { signIn, startBenchServer } from './server.mjs';
 
 const JOURNEY_P99_TARGET = 10;
 
@@ -173,6 +173,11 @@ try {
   const readRuns = [];
   for (const [name, path, clients, count] of benchConfig.reads) {
     readRuns.push(summary(name, clients, await load({ url: server.base + path, clients, perClient: Math.ceil(count / clients) })));
+  }
+  const cookie = await signIn(server.base, ...benchConfig.agencyAccount);
+  for (const [name, path, clients, count] of benchConfig.agencyReads) {
+    const run = await load({ url: server.base + path, clients, perClient: Math.ceil(count / clients), headers: { cookie } });
+    readRuns.push(summary(`${name} (signed in)`, clients, run));
   }
   machine.loadAfter = loadAverage();
   const results = { machine, raised: server.raised, weights, floors, journeyRuns, readRuns, storage };

@@ -7,10 +7,12 @@ import { benchConfig } from './config.mjs';
  * Runs autocannon with `clients` connections, each making at most `perClient` requests, for at most
  * `benchConfig.maxSecondsPerRun` seconds.
  * @example await load({ url: base + '/api/health', clients: 10, perClient: 20 })
+ * @example await load({ url: base + '/api/admin/report', clients: 10, perClient: 30, headers: { cookie } })
  */
-export function load({ url, clients, perClient, requests }) {
+export function load({ url, clients, perClient, requests, headers }) {
   return autocannon({
     url,
+    headers,
     connections: clients,
     maxConnectionRequests: perClient,
     duration: benchConfig.maxSecondsPerRun,

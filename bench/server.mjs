@@ -52,7 +52,8 @@ export async function startBenchServer({ scale = false } = {}) {
     } catch {}
   };
   // seed:scale takes minutes before the server starts.
-  for (let i = 0; i < (scale ? 2400 : 240); i++) {
+  const waits = scale ? 2400 : 240;
+  for (let i = 0; i < waits; i++) {
     if (child.exitCode !== null) throw new Error(`the bench server exited (${child.exitCode})`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) return { base, raised, stop, pid: child.pid };
@@ -61,4 +62,15 @@ export async function startBenchServer({ scale = false } = {}) {
   }
   stop();
   throw new Error(`the bench server did not answer /api/health within ${waits / 120} minutes`);
+}
+
+/** Signs in as `email` and returns the session cookie (`name=value`) to send with later requests. */
+export async function signIn(base, email, password) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in as ${email}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
 }
