@@ -6,6 +6,7 @@ import { ApiProblem } from '../problem';
 import { checkSession, isSecureUrl, sessionCookieName, type AuthSession } from '../../auth/session';
 import { tokenHash, tokenRe } from '../../auth/tokens';
 import type { Role } from '../../auth/roles';
+import { ipHint, type AuditAction, type AuditEvent } from '../../auth/audit';
 import { deleteSessionStatement, extendSession, findSession } from '../../storage/sessions';
 
 /**
@@ -52,5 +53,29 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!roles.includes(c.var.session.user.role)) throw new ApiProblem(403, 'detail.roleForbidden');
     await next();
+  };
+}
+
+/**
+ * An audit event by the signed-in user (their agency, id and role) from the network they came from.
+ * @example auditStatement(db, sessionAuditEvent(c, 'cert.revoke', `certificate:${code}`, { reason }, at))
+ */
+export function sessionAuditEvent(
+  c: Context<AppEnv>,
+  action: AuditAction,
+  target: string | null,
+  detail: Record<string, unknown> | null,
+  at = new Date().toISOString(),
+): AuditEvent {
+  const { user } = c.var.session;
+  return {
+    at,
+    agencyId: user.agencyId,
+    actorUserId: user.id,
+    actorRole: user.role,
+    action,
+    target,
+    detail,
+    ipHint: ipHint(c.req.header('cf-connecting-ip')),
   };
 }

@@ -3,10 +3,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { apiRouter } from '../../env';
 import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
-import { requireRole } from '../../middleware/session';
+import { requireRole, sessionAuditEvent } from '../../middleware/session';
 import { agencyScope } from './scope';
 import { rolesWith } from '../../../auth/roles';
-import { ipHint } from '../../../auth/audit';
 import { normalizeCertificateCode } from '../../../domain/certificate';
 import { certificateParamsSchema, revokeRequestSchema, revokeResponseSchema } from '../../../schemas/report';
 import { findAgencyCertificate, revokeCertificate } from '../../../storage/agency-certificates';
@@ -34,17 +33,7 @@ export const certificateAdminRoutes = apiRouter().openapi(revokeRoute, async (c)
   if (certificate.status === 'revoked') throw new ApiProblem(409, 'detail.alreadyRevoked');
   const now = new Date();
   const at = now.toISOString();
-  const { user } = c.var.session;
-  const event = {
-    at,
-    agencyId: scope.agencyId,
-    actorUserId: user.id,
-    actorRole: user.role,
-    action: 'cert.revoke' as const,
-    target: `certificate:${certificate.code}`,
-    detail: { reason },
-    ipHint: ipHint(c.req.header('cf-connecting-ip')),
-  };
+  const event = sessionAuditEvent(c, 'cert.revoke', `certificate:${certificate.code}`, { reason }, at);
   const revoked = await revokeCertificate(db, scope, certificate.code, reason, now, [
     auditIfStatement(db, event, 'EXISTS (SELECT 1 FROM certificates WHERE code = ?9 AND revoked_at = ?10)', [certificate.code, at]),
   ]);

@@ -4,13 +4,11 @@
  * after the last submitted attempt, so no existing certificate ever changes cycle (storage/campaigns.ts).
  */
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { apiRouter, type AppEnv } from '../../env';
+import { apiRouter } from '../../env';
 import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
-import { requireRole } from '../../middleware/session';
+import { requireRole, sessionAuditEvent } from '../../middleware/session';
 import { rolesWith } from '../../../auth/roles';
-import { ipHint } from '../../../auth/audit';
 import { type Cycle, currentCycle, cycleStatus, hasStarted } from '../../../domain/cycles';
 import {
   cycleCreateSchema,
@@ -40,13 +38,6 @@ export async function resolveCycle(db: D1Database, id: string | undefined, now =
   if (!cycle) throw new ApiProblem(404, 'detail.cycleNotFound');
   return cycleView(cycle, cycles, now);
 }
-
-const actor = (c: Context<AppEnv>) => ({
-  agencyId: null,
-  actorUserId: c.var.session.user.id,
-  actorRole: c.var.session.user.role,
-  ipHint: ipHint(c.req.header('cf-connecting-ip')),
-});
 
 const listRoute = createRoute({
   method: 'get',
@@ -98,13 +89,7 @@ export const cycleRoutes = apiRouter()
     const at = new Date().toISOString();
     const audit = auditIfStatement(
       db,
-      {
-        ...actor(c),
-        at,
-        action: 'cycle.create',
-        target: `cycle:${input.id}`,
-        detail: { name: input.name, startsAt: input.startsAt, dueAt: input.dueAt },
-      },
+      sessionAuditEvent(c, 'cycle.create', `cycle:${input.id}`, { name: input.name, startsAt: input.startsAt, dueAt: input.dueAt }, at),
       'EXISTS (SELECT 1 FROM campaigns WHERE id = ?9 AND starts_at = ?10)',
       [input.id, input.startsAt],
     );
@@ -132,7 +117,7 @@ export const cycleRoutes = apiRouter()
       throw new ApiProblem(400, 'detail.validation', { errors: [{ path: 'dueAt', message: 'cycle.dueBeforeStart' }] });
     const audit = auditIfStatement(
       db,
-      { ...actor(c), at: now.toISOString(), action: 'cycle.update', target: `cycle:${cycleId}`, detail: { from: cycle, to: next } },
+      sessionAuditEvent(c, 'cycle.update', `cycle:${cycleId}`, { from: cycle, to: next }, now.toISOString()),
       'EXISTS (SELECT 1 FROM campaigns WHERE id = ?9 AND name = ?10 AND starts_at = ?11 AND due_at = ?12)',
       [next.id, next.name, next.startsAt, next.dueAt],
     );
@@ -150,7 +135,7 @@ export const cycleRoutes = apiRouter()
     if (!cycle) throw new ApiProblem(404, 'detail.cycleNotFound');
     const audit = auditIfStatement(
       db,
-      { ...actor(c), at: new Date().toISOString(), action: 'cycle.delete', target: `cycle:${cycleId}`, detail: { ...cycle } },
+      sessionAuditEvent(c, 'cycle.delete', `cycle:${cycleId}`, { ...cycle }),
       'NOT EXISTS (SELECT 1 FROM campaigns WHERE id = ?9)',
       [cycleId],
     );

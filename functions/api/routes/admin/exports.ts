@@ -9,10 +9,10 @@ import type { Context } from 'hono';
 import { apiRouter, type AppEnv } from '../../env';
 import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
-import { requireRole } from '../../middleware/session';
+import { requireRole, sessionAuditEvent } from '../../middleware/session';
 import { agencyScope } from './scope';
 import { rolesWith } from '../../../auth/roles';
-import { ipHint, type AuditAction } from '../../../auth/audit';
+import type { AuditAction } from '../../../auth/audit';
 import type { AgencyScope } from '../../../auth/scope';
 import { exportRange, partsOf, type ExportRange } from '../../../domain/export-scope';
 import { currentCycle } from '../../../domain/cycles';
@@ -111,18 +111,8 @@ function audit(
   range: ExportRange,
   extra: Record<string, unknown> = {},
 ) {
-  const { user } = c.var.session;
   const detail = { unitId: query.unit ?? null, from: query.from ?? null, to: query.to ?? null, cycle: range.cycle?.id ?? 'all', ...extra };
-  return auditStatement(c.env.DB, {
-    at: new Date().toISOString(),
-    agencyId: user.agencyId,
-    actorUserId: user.id,
-    actorRole: user.role,
-    action,
-    target: null,
-    detail,
-    ipHint: ipHint(c.req.header('cf-connecting-ip')),
-  }).run();
+  return auditStatement(c.env.DB, sessionAuditEvent(c, action, null, detail)).run();
 }
 
 /** `sertifikat-kab-34.02-2026-12-03`: what, whose, the agency's local date. */

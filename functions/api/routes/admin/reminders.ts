@@ -5,15 +5,13 @@
  * session's.
  */
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { apiRouter, type AppEnv } from '../../env';
+import { apiRouter } from '../../env';
 import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
 import { enforceLimit } from '../../middleware/rate-limit';
-import { requireRole } from '../../middleware/session';
+import { requireRole, sessionAuditEvent } from '../../middleware/session';
 import { agencyScope } from './scope';
 import { rolesWith } from '../../../auth/roles';
-import { ipHint, type AuditEvent } from '../../../auth/audit';
 import { tokenHash } from '../../../auth/tokens';
 import { currentCycle } from '../../../domain/cycles';
 import { quizLinkExpiry, quizLinkKey, quizLinkToken, quizLinkUrl } from '../../../domain/quiz-link';
@@ -44,20 +42,6 @@ const sendRoute = createRoute({
     ...problems(400, 401, 403, 413, 415, 429, 503),
   },
 });
-
-function auditEvent(c: Context<AppEnv>, detail: Record<string, unknown>, at: string): AuditEvent {
-  const { user } = c.var.session;
-  return {
-    at,
-    agencyId: user.agencyId,
-    actorUserId: user.id,
-    actorRole: user.role,
-    action: 'reminders.send',
-    target: null,
-    detail,
-    ipHint: ipHint(c.req.header('cf-connecting-ip')),
-  };
-}
 
 /** Runs `task` over `items`, `limit` at a time, keeping each outcome. */
 async function settleInBatches<T, R>(
@@ -96,10 +80,7 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
         }),
       );
       linksCreated = await insertLinks(db, scope, links, { now, expiresAt }, [
-        auditStatement(db, {
-          ...auditEvent(c, { count: links.length, unitId: unitId ?? null, renew: false }, at),
-          action: 'links.create',
-        }),
+        auditStatement(db, sessionAuditEvent(c, 'links.create', null, { count: links.length, unitId: unitId ?? null, renew: false }, at)),
       ]);
     }
     const query = new URLSearchParams({ pending: 'true', ...(unitId !== undefined ? { unitId: String(unitId) } : {}) });
@@ -162,7 +143,13 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
     ),
     auditStatement(
       db,
-      auditEvent(c, { sent: sent.length, failed, ...counts.skipped, remaining: plan.remaining, unitId: unitId ?? null }, at),
+      sessionAuditEvent(
+        c,
+        'reminders.send',
+        null,
+        { sent: sent.length, failed, ...counts.skipped, remaining: plan.remaining, unitId: unitId ?? null },
+        at,
+      ),
     ),
   ]);
   return c.json({ mode: 'email' as const, dryRun, sent: sent.length, failed, ...counts }, 200);

@@ -8,10 +8,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { apiRouter, type AppEnv } from '../../env';
 import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
-import { requireRole } from '../../middleware/session';
+import { requireRole, sessionAuditEvent } from '../../middleware/session';
 import { agencyScope } from './scope';
 import { rolesWith } from '../../../auth/roles';
-import { ipHint, type AuditEvent } from '../../../auth/audit';
 import { tokenHash } from '../../../auth/tokens';
 import type { AgencyScope } from '../../../auth/scope';
 import { ROSTER_MAX_BYTES, parseRoster, type RejectedLine } from '../../../domain/roster';
@@ -53,26 +52,6 @@ const csvTypeRe = /^text\/csv\s*(;|$)/i;
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const staff = requireRole(...rolesWith('agency.report'));
-
-function audit(
-  c: Context<AppEnv>,
-  action: AuditEvent['action'],
-  target: string | null,
-  detail: Record<string, unknown>,
-  at: string,
-): AuditEvent {
-  const { user } = c.var.session;
-  return {
-    at,
-    agencyId: user.agencyId,
-    actorUserId: user.id,
-    actorRole: user.role,
-    action,
-    target,
-    detail,
-    ipHint: ipHint(c.req.header('cf-connecting-ip')),
-  };
-}
 
 function needsLeaverConfirmation(record: Pick<ImportRecord, 'toLeave' | 'activeBefore'>): boolean {
   return record.activeBefore > 0 && record.toLeave > record.activeBefore * LEAVERS_CONFIRM_SHARE;
@@ -231,7 +210,7 @@ export const rosterRoutes = apiRouter()
     const record = await stageImport(c.env.DB, scope, parsed.roster, { sha256, now });
     await auditStatement(
       c.env.DB,
-      audit(
+      sessionAuditEvent(
         c,
         'roster.stage',
         `import:${record.id}`,
@@ -261,7 +240,13 @@ export const rosterRoutes = apiRouter()
     }
     const now = new Date();
     const at = now.toISOString();
-    const event = audit(c, 'roster.apply', `import:${id}`, { added: record.toAdd, updated: record.toUpdate, left: record.toLeave }, at);
+    const event = sessionAuditEvent(
+      c,
+      'roster.apply',
+      `import:${id}`,
+      { added: record.toAdd, updated: record.toUpdate, left: record.toLeave },
+      at,
+    );
     const applied = await applyImport(db, scope, id, now, [
       auditIfStatement(db, event, "EXISTS (SELECT 1 FROM roster_imports WHERE id = ?9 AND status = 'staged')", [id]),
     ]);
@@ -277,7 +262,7 @@ export const rosterRoutes = apiRouter()
     const record = await findImport(db, scope, id);
     if (!record) throw new ApiProblem(404, 'detail.importNotFound');
     const at = new Date();
-    const event = audit(c, 'roster.discard', `import:${id}`, {}, at.toISOString());
+    const event = sessionAuditEvent(c, 'roster.discard', `import:${id}`, {}, at.toISOString());
     const discarded = await discardImport(db, scope, id, at, [
       auditIfStatement(db, event, "EXISTS (SELECT 1 FROM roster_imports WHERE id = ?9 AND status = 'discarded' AND decided_at = ?10)", [
         id,
@@ -296,7 +281,10 @@ export const rosterRoutes = apiRouter()
     const nips = await membersNeedingLinks(c.env.DB, scope, { unitId, renew, pendingOnly, now });
     const links = await newLinks(key, nips);
     const created = await insertLinks(c.env.DB, scope, links, { now, expiresAt }, [
-      auditStatement(c.env.DB, audit(c, 'links.create', null, { count: links.length, unitId: unitId ?? null, renew }, now.toISOString())),
+      auditStatement(
+        c.env.DB,
+        sessionAuditEvent(c, 'links.create', null, { count: links.length, unitId: unitId ?? null, renew }, now.toISOString()),
+      ),
     ]);
     return c.json({ created, expiresAt }, 200);
   })
@@ -325,7 +313,7 @@ export const rosterRoutes = apiRouter()
     );
     await auditStatement(
       c.env.DB,
-      audit(c, 'links.export', null, { count: rows.length, unitId: unitId ?? null, pending }, now.toISOString()),
+      sessionAuditEvent(c, 'links.export', null, { count: rows.length, unitId: unitId ?? null, pending }, now.toISOString()),
     ).run();
     const name = locale === 'en' ? 'quiz-links' : 'tautan-kuis';
     return c.body(csvText(header, rows), 200, {
@@ -344,7 +332,7 @@ export const rosterRoutes = apiRouter()
     const created = await insertLinks(c.env.DB, scope, [link!], { now, expiresAt }, [
       auditIfStatement(
         c.env.DB,
-        audit(c, 'links.create', `member:${nip}`, { count: 1 }, now.toISOString()),
+        sessionAuditEvent(c, 'links.create', `member:${nip}`, { count: 1 }, now.toISOString()),
         'EXISTS (SELECT 1 FROM quiz_links WHERE id = ?9)',
         [link!.id],
       ),

@@ -4,14 +4,12 @@
  * the user's sessions in the same batch; the agency always keeps one active admin.
  */
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { apiRouter, type AppEnv } from '../../env';
+import { apiRouter } from '../../env';
 import { problems } from '../../openapi';
 import { ApiProblem } from '../../problem';
-import { requireRole } from '../../middleware/session';
+import { requireRole, sessionAuditEvent } from '../../middleware/session';
 import { agencyScope } from './scope';
 import { rolesWith } from '../../../auth/roles';
-import { ipHint } from '../../../auth/audit';
 import { newToken, setupLink, tokenHash, userTokenExpiry } from '../../../auth/tokens';
 import { accountEmail, sendAccountEmail } from '../../../auth/email';
 import {
@@ -49,13 +47,6 @@ function userView(user: UserRecord): User {
     lastLoginAt: user.lastLoginAt,
   };
 }
-
-const actor = (c: Context<AppEnv>) => ({
-  agencyId: c.var.session.user.agencyId,
-  actorUserId: c.var.session.user.id,
-  actorRole: c.var.session.user.role,
-  ipHint: ipHint(c.req.header('cf-connecting-ip')),
-});
 
 const listRoute = createRoute({
   method: 'get',
@@ -118,7 +109,7 @@ export const userRoutes = apiRouter()
           expiresAt,
           createdBy: scope.userId,
         }),
-        auditStatement(db, { ...actor(c), at: user.createdAt, action: 'user.invite', target: `user:${user.id}`, detail: { email, role } }),
+        auditStatement(db, sessionAuditEvent(c, 'user.invite', `user:${user.id}`, { email, role }, user.createdAt)),
       ]);
     } catch (error) {
       // Two admins inviting the same address at once: the UNIQUE email decides.
@@ -146,13 +137,13 @@ export const userRoutes = apiRouter()
       ...changeAgencyUserStatements(db, scope, userId, change, at),
       auditIfStatement(
         db,
-        {
-          ...actor(c),
+        sessionAuditEvent(
+          c,
+          'user.update',
+          `user:${userId}`,
+          { from: { role: user.role, disabled: user.disabledAt !== null }, to: change },
           at,
-          action: 'user.update',
-          target: `user:${userId}`,
-          detail: { from: { role: user.role, disabled: user.disabledAt !== null }, to: change },
-        },
+        ),
         applied,
         [userId, change.role, change.disabled ? 1 : 0],
       ),
