@@ -4,7 +4,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app';
 import type { AuditEvent } from '../../functions/auth/audit';
-import type { InviteResponse, User } from '../../functions/schemas/accounts';
+import type { AuditPage, InviteResponse, User } from '../../functions/schemas/accounts';
 import type { Problem } from '../../functions/schemas/problem';
 import { AGENCY_A, AGENCY_B, api, createUser, sessionCookieFor } from './accounts';
 import { BASE } from './helpers';
@@ -132,6 +132,23 @@ describe('PATCH /api/admin/users/{userId}', () => {
 });
 
 describe('GET /api/admin/audit', () => {
+  it('an event names who acted (user and role, in their agency’s log) and their network, never their address', async () => {
+    const { admin, cookie } = await adminOf(AGENCY_A);
+    const invited = await api('/api/admin/users', {
+      method: 'POST',
+      cookie,
+      headers: { 'cf-connecting-ip': '203.0.113.57' },
+      body: { email: 'jejak.audit@bantulkab.go.id', role: 'agency_hr' },
+    });
+    const { user } = (await invited.json()) as InviteResponse;
+    // Found in the agency's own log, which lists only that agency's events.
+    const { events } = (await (await api('/api/admin/audit', { cookie })).json()) as AuditPage;
+    expect(events.find((e) => e.action === 'user.invite' && e.target === `user:${user.id}`)).toMatchObject({
+      actor: { id: admin.id, role: 'agency_admin' },
+      ipHint: '203.0.113.0/24',
+    });
+  });
+
   it('pages the own agency’s events newest first', async () => {
     const agency = 'kab-11.02';
     const { cookie } = await adminOf(agency);
