@@ -15,7 +15,7 @@ import { rolesWith } from '../../../auth/roles';
 import type { AuditAction } from '../../../auth/audit';
 import type { AgencyScope } from '../../../auth/scope';
 import { exportRange, partsOf, type ExportRange } from '../../../domain/export-scope';
-import { currentCycle } from '../../../domain/cycles';
+import { currentCycle, type Cycle } from '../../../domain/cycles';
 import { localDay, zoneOfAgency } from '../../../domain/zone';
 import { certificateColumns, pendingColumns } from '../../../exports/columns';
 import { csvStream } from '../../../exports/csv';
@@ -94,13 +94,14 @@ const certificatesPdfRoute = createRoute({
   responses: { 200: file('application/pdf', 'PDF'), ...problems(400, 401, 403, 404, 422, 503) },
 });
 
-/** The filter of an export from its query: the cycle (404 if unknown) cut to the local days asked. */
+/** The filter of an export from its query: the cycle (404 if unknown) cut to the local days asked; and every cycle. */
 async function filterOf(c: Context<AppEnv>, scope: AgencyScope, query: { unit?: number; from?: string; to?: string; cycle?: string }) {
   const zone = zoneOfAgency(scope.agencyId);
-  const range = exportRange(query, await listCycles(c.env.DB), zone, new Date());
+  const cycles = await listCycles(c.env.DB);
+  const range = exportRange(query, cycles, zone, new Date());
   if (!range) throw new ApiProblem(404, 'detail.cycleNotFound');
   const filter: ExportScope = { fromAt: range.fromAt, toAt: range.toAt, unitId: query.unit };
-  return { zone, range, filter };
+  return { zone, range, filter, cycles };
 }
 
 /** Records the export: who, which scope, how many when known. Full NIPs leave the service with it. */
@@ -123,9 +124,9 @@ function fileName(scope: AgencyScope, what: { id: string; en: string }, locale: 
 
 const headersOf = (kind: ExportKind, name: string) => Object.fromEntries(downloadHeaders(kind, name));
 
-async function renderer(c: Context<AppEnv>) {
+async function renderer(c: Context<AppEnv>, cycles: Cycle[]) {
   const origin = siteOrigin(c.env);
-  const [{ render }, cycles] = await Promise.all([createCertificateRenderer({ publicKeyUrl: publicKeyUrl(origin) }), listCycles(c.env.DB)]);
+  const { render } = await createCertificateRenderer({ publicKeyUrl: publicKeyUrl(origin) });
   const now = new Date();
   return (row: Parameters<typeof certificateView>[0]) => render(certificateView(row, origin, cycles, now));
 }
@@ -134,10 +135,9 @@ export const exportRoutes = apiRouter()
   .openapi(infoRoute, async (c) => {
     const scope = agencyScope(c);
     const db = c.env.DB;
-    const cycles = await listCycles(db);
+    const { filter, cycles } = await filterOf(c, scope, {});
     const current = currentCycle(cycles, new Date());
     const units = await listUnits(db, scope, current?.id ?? '');
-    const { filter } = await filterOf(c, scope, {});
     const certificates = await countExportCertificates(db, scope, filter);
     return c.json(
       {
@@ -181,7 +181,7 @@ export const exportRoutes = apiRouter()
   .openapi(certificatesZipRoute, async (c) => {
     const scope = agencyScope(c);
     const { part = 1, ...query } = c.req.valid('query');
-    const { range, filter } = await filterOf(c, scope, query);
+    const { range, filter, cycles } = await filterOf(c, scope, query);
     const db = c.env.DB;
     const count = await countExportCertificates(db, scope, filter);
     const parts = partsOf(count, MAX_CERTIFICATES_PER_ZIP);
@@ -190,7 +190,7 @@ export const exportRoutes = apiRouter()
     const fetchPage = await primed(
       limited((cursor, limit) => certificateExportPage(db, scope, filter, cursor, limit), start, MAX_CERTIFICATES_PER_ZIP, PDF_PAGE),
     );
-    const render = await renderer(c);
+    const render = await renderer(c, cycles);
     const inPart = Math.min(MAX_CERTIFICATES_PER_ZIP, count - (part - 1) * MAX_CERTIFICATES_PER_ZIP);
     await audit(c, 'export.certificates_zip', query, range, { part, parts, count: inPart });
     const locale = c.var.locale;
@@ -204,12 +204,12 @@ export const exportRoutes = apiRouter()
   .openapi(certificatesPdfRoute, async (c) => {
     const scope = agencyScope(c);
     const query = c.req.valid('query');
-    const { range, filter } = await filterOf(c, scope, query);
+    const { range, filter, cycles } = await filterOf(c, scope, query);
     const db = c.env.DB;
     const count = await countExportCertificates(db, scope, filter);
     if (count > MAX_MERGED_CERTIFICATES)
       throw new ApiProblem(422, 'detail.exportTooManyForPdf', { params: { max: MAX_MERGED_CERTIFICATES, count } });
-    const render = await renderer(c);
+    const render = await renderer(c, cycles);
     const fetchPage = limited(
       (cursor: CertificateCursor | null, limit) => certificateExportPage(db, scope, filter, cursor, limit),
       null,
