@@ -27,6 +27,19 @@ export function freshParticipant() {
   return { ...validParticipant, nip: freshNip() };
 }
 
+/**
+ * Runs a burst against a one-minute rate limit inside one window. Windows are aligned to the clock (in miniflare as
+ * on Cloudflare), so a burst that crosses a minute boundary meets a fresh window halfway and is not stopped where
+ * the limit says; such a run is thrown away and the burst runs again at the start of the new minute. `burst` must
+ * use fresh keys (client address, NIP, account) each time it runs.
+ */
+export async function inOneMinute<T>(burst: () => Promise<T>): Promise<T> {
+  const minute = () => Math.floor(Date.now() / 60_000);
+  const began = minute();
+  const result = await burst();
+  return minute() === began ? result : burst();
+}
+
 let clientNumber = 0;
 /** Each test gets its own client address, so the per-client rate limit never couples tests. */
 export function newClientIp(): string {

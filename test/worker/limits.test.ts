@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app';
 import type { Problem } from '../../functions/schemas/problem';
 import type { SubmitResponse } from '../../functions/schemas/attempts';
-import { BASE, answersWith, drawnQuestions, freshParticipant, newClientIp, post, startAttempt, submit } from './helpers';
+import { BASE, answersWith, drawnQuestions, freshParticipant, inOneMinute, newClientIp, post, startAttempt, submit } from './helpers';
 
 type ProblemBody = Problem & { type: string };
 
@@ -37,15 +37,18 @@ describe('a group session behind one address', () => {
 
 describe('one script cannot flood', () => {
   it('one NIP starting in a loop meets 429 with Retry-After after three starts a minute; others at the same address do not', async () => {
-    const ip = { 'cf-connecting-ip': newClientIp() };
-    const participant = freshParticipant();
-    const statuses: number[] = [];
-    let limited: Response | undefined;
-    for (let i = 0; i < 5 && !limited; i++) {
-      const res = await post('/api/attempts', { participant, locale: 'id' }, ip);
-      statuses.push(res.status);
-      if (res.status === 429) limited = res;
-    }
+    const { ip, statuses, limited } = await inOneMinute(async () => {
+      const ip = { 'cf-connecting-ip': newClientIp() };
+      const participant = freshParticipant();
+      const statuses: number[] = [];
+      let limited: Response | undefined;
+      for (let i = 0; i < 5 && !limited; i++) {
+        const res = await post('/api/attempts', { participant, locale: 'id' }, ip);
+        statuses.push(res.status);
+        if (res.status === 429) limited = res;
+      }
+      return { ip, statuses, limited };
+    });
     expect(statuses).toEqual([201, 201, 201, 429]);
     expect(limited!.headers.get('retry-after')).toBe('60');
     expect(((await limited!.json()) as ProblemBody).detail).toContain('60 detik');
@@ -53,10 +56,13 @@ describe('one script cannot flood', () => {
   });
 
   it('hammering one attempt’s submit meets 429 after ten tries a minute', async () => {
-    const attempt = await startAttempt();
-    const answers = await answersWith(attempt.attemptId, 0);
-    const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await submit(attempt.attemptId, answers)).status);
+    const statuses = await inOneMinute(async () => {
+      const attempt = await startAttempt();
+      const answers = await answersWith(attempt.attemptId, 0);
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push((await submit(attempt.attemptId, answers)).status);
+      return statuses;
+    });
     expect(statuses).toEqual([...Array(10).fill(200), 429]);
   });
 
