@@ -31,6 +31,18 @@ export function mayRemind(lastRemindedAt: string | null, now: Date): boolean {
   return Number.isNaN(last) || now.getTime() - last >= REMINDER_INTERVAL_DAYS * DAY_MS;
 }
 
+/**
+ * Whether a reminder carries the member's usable link (expiring at `expiresAt`) instead of a new one: the link the
+ * person may already hold (from a mail merge, WhatsApp or an earlier reminder) then keeps working, and a send that
+ * fails takes nothing away. A link that would expire before the next reminder may go out is renewed.
+ * @example reusesLink('2026-12-20T00:00:00.000Z', new Date('2026-12-01T00:00:00.000Z')) // true (19 days left)
+ */
+export function reusesLink(expiresAt: string | null, now: Date): boolean {
+  if (!expiresAt) return false;
+  const expires = Date.parse(expiresAt);
+  return !Number.isNaN(expires) && expires - now.getTime() >= REMINDER_INTERVAL_DAYS * DAY_MS;
+}
+
 export interface ReminderPlan<T extends ReminderCandidate> {
   /** Who gets an email in this request (at most `batch`), in the order given. */
   send: T[];

@@ -46,40 +46,78 @@ export async function membersNeedingLinks(
   return results.map((r) => r.nip);
 }
 
+/** Marks the unused links of the chunk's members replaced, except the chunk's own links. */
+function replaceOthers(db: D1Database, agencyId: string, at: string, chunk: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE quiz_links SET replaced_at = ?2
+       WHERE agency_id = ?1 AND used_at IS NULL AND replaced_at IS NULL AND nip IN (SELECT value ->> 'nip' FROM json_each(?3))
+         AND id NOT IN (SELECT value ->> 'id' FROM json_each(?3))`,
+    )
+    .bind(agencyId, at, chunk);
+}
+
 /**
- * Stores new links, each replacing whatever unused link its member had, in one batch with `extra`.
+ * Stores new links, in one batch with `extra`, each replacing whatever unused link its member had; with `replace: false`
+ * the old links keep working until `settleLinks` (a reminder replaces a link only once the new one was delivered).
  * Only members still active on the roster get one (the insert joins the roster).
  */
 export async function insertLinks(
   db: D1Database,
   scope: AgencyScope,
   links: readonly NewLink[],
-  meta: { now: Date; expiresAt: string },
+  meta: { now: Date; expiresAt: string; replace?: boolean },
   extra: D1PreparedStatement[] = [],
 ): Promise<number> {
   assertScope(scope);
   const at = meta.now.toISOString();
   const statements: D1PreparedStatement[] = [];
+  const inserts: D1PreparedStatement[] = [];
   for (let i = 0; i < links.length; i += LINK_CHUNK) {
     const chunk = JSON.stringify(links.slice(i, i + LINK_CHUNK).map((l) => ({ id: l.id, hash: l.tokenHash, nip: l.nip })));
+    if (meta.replace ?? true) statements.push(replaceOthers(db, scope.agencyId, at, chunk));
+    const insert = db
+      .prepare(
+        `INSERT INTO quiz_links (id, token_hash, agency_id, nip, created_at, created_by, expires_at)
+           SELECT j.value ->> 'id', j.value ->> 'hash', ?1, m.nip, ?2, ?3, ?4
+           FROM json_each(?5) j JOIN roster_members m ON m.agency_id = ?1 AND m.nip = j.value ->> 'nip' AND m.left_at IS NULL`,
+      )
+      .bind(scope.agencyId, at, scope.userId, meta.expiresAt, chunk);
+    statements.push(insert);
+    inserts.push(insert);
+  }
+  if (statements.length + extra.length === 0) return 0; // D1 refuses an empty batch
+  const results = await db.batch([...statements, ...extra]);
+  return results.filter((_, i) => inserts.includes(statements[i]!)).reduce((sum, r) => sum + r.meta.changes, 0);
+}
+
+/**
+ * After sending links made with `replace: false`: a delivered link replaces its member's other unused links; an
+ * undelivered one is retired at once, so no working link exists that nobody received.
+ */
+export function settleLinks(
+  db: D1Database,
+  scope: AgencyScope,
+  outcome: { delivered: readonly { id: string; nip: string }[]; undelivered: readonly string[] },
+  at: string,
+): D1PreparedStatement[] {
+  assertScope(scope);
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < outcome.delivered.length; i += LINK_CHUNK) {
+    const chunk = JSON.stringify(outcome.delivered.slice(i, i + LINK_CHUNK).map((l) => ({ id: l.id, nip: l.nip })));
+    statements.push(replaceOthers(db, scope.agencyId, at, chunk));
+  }
+  for (let i = 0; i < outcome.undelivered.length; i += LINK_CHUNK) {
     statements.push(
       db
         .prepare(
           `UPDATE quiz_links SET replaced_at = ?2
-           WHERE agency_id = ?1 AND used_at IS NULL AND replaced_at IS NULL AND nip IN (SELECT value ->> 'nip' FROM json_each(?3))`,
+           WHERE agency_id = ?1 AND used_at IS NULL AND replaced_at IS NULL AND id IN (SELECT value FROM json_each(?3))`,
         )
-        .bind(scope.agencyId, at, chunk),
-      db
-        .prepare(
-          `INSERT INTO quiz_links (id, token_hash, agency_id, nip, created_at, created_by, expires_at)
-           SELECT j.value ->> 'id', j.value ->> 'hash', ?1, m.nip, ?2, ?3, ?4
-           FROM json_each(?5) j JOIN roster_members m ON m.agency_id = ?1 AND m.nip = j.value ->> 'nip' AND m.left_at IS NULL`,
-        )
-        .bind(scope.agencyId, at, scope.userId, meta.expiresAt, chunk),
+        .bind(scope.agencyId, at, JSON.stringify(outcome.undelivered.slice(i, i + LINK_CHUNK))),
     );
   }
-  const results = await db.batch([...statements, ...extra]);
-  return results.filter((_, i) => i < statements.length && i % 2 === 1).reduce((sum, r) => sum + r.meta.changes, 0);
+  return statements;
 }
 
 export interface LiveLink {

@@ -10,6 +10,9 @@ export interface ReminderMember {
   name: string;
   email: string | null;
   lastRemindedAt: string | null;
+  /** The member's newest usable personal link (unused, not replaced, not expired), or null. */
+  liveLinkId: string | null;
+  liveLinkExpiresAt: string | null;
 }
 
 /** SQL: roster member `m`'s latest reminder (one seek on reminders_by_member), or NULL. */
@@ -19,18 +22,18 @@ export const LATEST_REMINDER = `(SELECT r.sent_at FROM reminders r WHERE r.agenc
 const REMINDER_CHUNK = 5_000;
 
 /**
- * Active members without a valid certificate of the current cycle, optionally in one unit or among `nips`, with their email
- * and latest reminder, by unit and name (the pending list's order). The latest reminder is one seek on
- * reminders_by_member per member.
+ * Active members without a valid certificate of the current cycle, optionally in one unit or among `nips`, with their email,
+ * latest reminder and usable link at `now`, by unit and name (the pending list's order). The latest reminder and the link
+ * are one seek each per member (reminders_by_member, quiz_links_by_member).
  */
 export async function pendingForReminders(
   db: D1Database,
   scope: AgencyScope,
-  options: { unitId?: number; nips?: readonly string[] },
+  options: { unitId?: number; nips?: readonly string[]; now: Date },
 ): Promise<ReminderMember[]> {
   assertScope(scope);
   const conditions = ['m.agency_id = ?1', 'm.left_at IS NULL', `NOT ${HOLDS_CURRENT_CYCLE}`];
-  const params: unknown[] = [scope.agencyId];
+  const params: unknown[] = [scope.agencyId, options.now.toISOString()];
   if (options.unitId !== undefined) {
     params.push(options.unitId);
     conditions.push(`m.unit_id = ?${params.length}`);
@@ -42,8 +45,13 @@ export async function pendingForReminders(
   const { results } = await db
     .prepare(
       `SELECT m.nip, m.name, m.email,
-              ${LATEST_REMINDER} AS lastRemindedAt
+              ${LATEST_REMINDER} AS lastRemindedAt,
+              l.id AS liveLinkId, l.expires_at AS liveLinkExpiresAt
        FROM roster_members m INDEXED BY roster_active_by_name
+       LEFT JOIN quiz_links l ON l.id = (
+         SELECT u.id FROM quiz_links u
+         WHERE u.agency_id = m.agency_id AND u.nip = m.nip AND u.used_at IS NULL AND u.replaced_at IS NULL AND u.expires_at > ?2
+         ORDER BY u.created_at DESC LIMIT 1)
        WHERE ${conditions.join(' AND ')} ORDER BY m.unit_id, m.name, m.nip`,
     )
     .bind(...params)

@@ -117,7 +117,7 @@ const id = {
     first: 'Kembali ke halaman pertama',
     remindTitle: 'Kirim pengingat',
     remindLead:
-      'Setiap pegawai yang belum lulus dan punya email di daftar menerima email berisi tautan kuis pribadinya yang baru (tautan lamanya yang belum dipakai tidak berlaku lagi). Paling banyak satu pengingat per orang per minggu; 500 email per pengiriman.',
+      'Setiap pegawai yang belum lulus dan punya email di daftar menerima email berisi tautan kuis pribadinya: tautan yang sudah ia pegang, atau tautan baru bila masa berlakunya tinggal kurang dari seminggu. Paling banyak satu pengingat per orang per minggu; 500 email per pengiriman.',
     remindUnit: 'Hanya unit kerja yang dipilih di atas: {unit}.',
     remindButton: 'Kirim pengingat',
     remindDone: '{sent} pengingat terkirim. Dilewati: {noEmail} tanpa email, {recent} sudah diingatkan minggu ini. Gagal: {failed}.',
@@ -272,7 +272,7 @@ const en: Strings = {
     first: 'Back to the first page',
     remindTitle: 'Send reminders',
     remindLead:
-      'Every member who has not passed and has an email address on the roster receives an email with a new personal quiz link (their earlier unused link stops working). At most one reminder per person per week; 500 emails per send.',
+      'Every member who has not passed and has an email address on the roster receives an email with their personal quiz link: the one they already hold, or a new one if it runs out within a week. At most one reminder per person per week; 500 emails per send.',
     remindUnit: 'Only the work unit chosen above: {unit}.',
     remindButton: 'Send reminders',
     remindDone: '{sent} reminders sent. Skipped: {noEmail} without email, {recent} already reminded this week. Failed: {failed}.',

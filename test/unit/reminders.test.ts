@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDER_BATCH, mayRemind, planReminders, reminderMessage } from '../../functions/domain/reminders';
+import { REMINDER_BATCH, mayRemind, planReminders, reminderMessage, reusesLink } from '../../functions/domain/reminders';
 import { WIB, WITA } from '../../functions/domain/zone';
 
 const now = new Date('2026-12-08T08:00:00.000Z');
@@ -14,6 +14,19 @@ describe('mayRemind (one reminder per person per week)', () => {
     ['2026-11-20T00:00:00.000Z', true],
   ])('last reminded %s → %s', (last, expected) => {
     expect(mayRemind(last, now)).toBe(expected);
+  });
+});
+
+describe('reusesLink (a reminder resends the link the member holds while it outlasts the next reminder)', () => {
+  it.each([
+    [null, false], // no usable link: a new one
+    ['2027-01-30T00:00:00.000Z', true], // weeks left
+    ['2026-12-15T08:00:00.000Z', true], // exactly a week left
+    ['2026-12-15T07:59:59.999Z', false], // a millisecond short: renewed
+    ['2026-12-09T00:00:00.000Z', false],
+    ['not a date', false],
+  ])('link expiring %s → %s', (expiresAt, expected) => {
+    expect(reusesLink(expiresAt, now)).toBe(expected);
   });
 });
 

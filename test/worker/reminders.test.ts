@@ -10,7 +10,7 @@ import type { Pending } from '../../functions/schemas/report';
 import type { RemindersResult } from '../../functions/schemas/reminders';
 import { AGENCY_A, AGENCY_B, createUser, sessionCookieFor } from './accounts';
 import { BASE, inOneMinute, newClientIp, post } from './helpers';
-import { importRoster, scopeFor, syntheticNip, typedAttempt } from './roster-support';
+import { importRoster, personalLinkToken, scopeFor, syntheticNip, typedAttempt } from './roster-support';
 
 const SENDER = 'noreply@netral.test';
 const ANI = { nip: syntheticNip(7000), name: 'Ani Lestari', unit: 'Dinas Kesehatan', email: 'ani@bantulkab.go.id' };
@@ -159,6 +159,11 @@ describe('POST /api/admin/reminders', () => {
       skipped: { remindedThisWeek: 1 },
     });
     expect(mail.sent.map((m) => m.to)).toEqual([ANI.email]);
+    // The second reminder carries the link of the first: it still has weeks to run.
+    const links = await env.DB.prepare('SELECT count(*) AS sends, count(DISTINCT link_id) AS links FROM reminders WHERE nip = ?')
+      .bind(ANI.nip)
+      .first<{ sends: number; links: number }>();
+    expect(links).toEqual({ sends: 2, links: 1 });
   });
 
   it('the pending list shows when each member was reminded', async () => {
@@ -206,6 +211,53 @@ describe('POST /api/admin/reminders', () => {
     expect(byNip.get(CITRA.nip)![6]).toBe('');
     const citra = await post('/api/quiz-links/resolve', { token: tokenOf(byNip.get(CITRA.nip)![4]!) });
     expect(await citra.json()).toMatchObject({ name: CITRA.name });
+  });
+
+  it('sends the link a member already holds; a new one replaces it only once delivered, and a failed send takes nothing away', async () => {
+    // Sleman: Fajar holds a link with weeks left; Gita's and Ira's expire in 3 days (Gita's send fails); Hadi has none (fails).
+    const SLEMAN = 'kab-34.04';
+    const scope = scopeFor(SLEMAN);
+    const person = (n: number, name: string) => ({
+      nip: syntheticNip(7200 + n),
+      name,
+      unit: 'Dinas Sosial',
+      email: `${name.toLowerCase()}@slemankab.go.id`,
+    });
+    const [fajar, gita, hadi, ira] = [person(0, 'Fajar'), person(1, 'Gita'), person(2, 'Hadi'), person(3, 'Ira')];
+    await importRoster(scope, [fajar, gita, hadi, ira]);
+    const held = new Map<string, string>();
+    for (const member of [fajar, gita, ira]) held.set(member.nip, (await personalLinkToken(scope, member.nip))!);
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    await env.DB.prepare('UPDATE quiz_links SET expires_at = ? WHERE agency_id = ? AND nip IN (?, ?)')
+      .bind(inThreeDays, SLEMAN, gita.nip, ira.nip)
+      .run();
+    const hr = await sessionCookieFor((await createUser('agency_hr', SLEMAN)).id);
+
+    const mail = recordingEmail([gita.email, hadi.email]);
+    expect(await (await remind(hr, {}, mail.binding)).json()).toMatchObject({ sent: 2, failed: 2 });
+    const sentLink = (member: Sent | undefined) => tokenOf(linkIn(member!.text));
+    const resolves = async (token: string) => (await post('/api/quiz-links/resolve', { token })).status === 200;
+    const usableLinks = async (nip: string) =>
+      (await env.DB.prepare(
+        'SELECT count(*) AS n FROM quiz_links WHERE agency_id = ? AND nip = ? AND used_at IS NULL AND replaced_at IS NULL AND expires_at > ?',
+      )
+        .bind(SLEMAN, nip, new Date().toISOString())
+        .first<{ n: number }>())!.n;
+
+    // Fajar: the same link again, still his only one.
+    expect(sentLink(mail.sent.find((m) => m.to === fajar.email))).toBe(held.get(fajar.nip));
+    expect(await usableLinks(fajar.nip)).toBe(1);
+    // Ira: a new link that lasts, which replaced the expiring one.
+    const iraLink = sentLink(mail.sent.find((m) => m.to === ira.email));
+    expect(iraLink).not.toBe(held.get(ira.nip));
+    expect(await resolves(iraLink)).toBe(true);
+    expect(await resolves(held.get(ira.nip)!)).toBe(false);
+    expect(await usableLinks(ira.nip)).toBe(1);
+    // Gita: her send failed, so the link she holds still works and is her only one.
+    expect(await resolves(held.get(gita.nip)!)).toBe(true);
+    expect(await usableLinks(gita.nip)).toBe(1);
+    // Hadi: nothing reached him, so no working link exists for him.
+    expect(await usableLinks(hadi.nip)).toBe(0);
   });
 
   it('refuses more than 500 NIPs in one request with a message saying so', async () => {

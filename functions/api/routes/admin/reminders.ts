@@ -15,12 +15,12 @@ import { rolesWith } from '../../../auth/roles';
 import { tokenHash } from '../../../auth/tokens';
 import { currentCycle } from '../../../domain/cycles';
 import { quizLinkExpiry, quizLinkKey, quizLinkToken, quizLinkUrl } from '../../../domain/quiz-link';
-import { planReminders, reminderMessage } from '../../../domain/reminders';
+import { planReminders, reminderMessage, reusesLink } from '../../../domain/reminders';
 import { zoneOfAgency } from '../../../domain/zone';
 import { remindersRequestSchema, remindersResponseSchema, type RemindersResult } from '../../../schemas/reminders';
 import { findAgency } from '../../../storage/agencies';
 import { auditStatement } from '../../../storage/audit';
-import { insertLinks, membersNeedingLinks } from '../../../storage/quiz-links';
+import { insertLinks, membersNeedingLinks, settleLinks } from '../../../storage/quiz-links';
 import { pendingForReminders, reminderStatements } from '../../../storage/reminders';
 import { listCycles } from '../../../storage/campaigns';
 import { siteOrigin } from '../../../certificates/urls';
@@ -34,7 +34,7 @@ const sendRoute = createRoute({
   method: 'post',
   path: '/',
   summary:
-    'Email a reminder to pending members (active, no valid certificate), optionally in one unit or only the given NIPs: each gets a new personal quiz link (replacing their unused one) in a message in Indonesian and English. Members without an email address, or reminded in the last 7 days, are skipped; at most 500 are emailed per request (`remaining` says how many are left). One audit event per request, with counts. Without the EMAIL binding nothing is sent: `mode: "csv"` and the mail-merge CSV’s address (links are made for those who had none). 429 after 10 requests a minute per agency.',
+    'Email a reminder to pending members (active, no valid certificate), optionally in one unit or only the given NIPs: each gets their usable personal quiz link, or a new one where they have none or it expires within 7 days (it replaces the old one once delivered) in a message in Indonesian and English. Members without an email address, or reminded in the last 7 days, are skipped; at most 500 are emailed per request (`remaining` says how many are left). One audit event per request, with counts. Without the EMAIL binding nothing is sent: `mode: "csv"` and the mail-merge CSV’s address (links are made for those who had none). 429 after 10 requests a minute per agency.',
   middleware: [requireRole(...rolesWith('agency.report'))],
   request: { body: { required: true, content: json(remindersRequestSchema) } },
   responses: {
@@ -62,7 +62,7 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
   const db = c.env.DB;
   const now = new Date();
   const at = now.toISOString();
-  const members = await pendingForReminders(db, scope, { unitId, nips });
+  const members = await pendingForReminders(db, scope, { unitId, nips, now });
   const plan = planReminders(members, now);
   const counts = { skipped: { noEmail: plan.noEmail, remindedThisWeek: plan.remindedThisWeek }, remaining: plan.remaining };
   const key = await quizLinkKey(c.env.CERT_SIGNING_KEY);
@@ -100,15 +100,22 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
     return c.json({ mode: 'email' as const, dryRun, sent: dryRun ? plan.send.length : 0, failed: 0, ...counts }, 200);
   }
 
-  // Links first, so no email ever carries a link that is not stored yet.
+  // Each message carries the member's usable link, or a new one stored before any email goes out. A new link
+  // replaces the old one only once delivered (settleLinks below).
   const links = await Promise.all(
     plan.send.map(async (member) => {
-      const id = crypto.randomUUID();
+      const reused = reusesLink(member.liveLinkExpiresAt, now) ? member.liveLinkId : null;
+      const id = reused ?? crypto.randomUUID();
       const token = await quizLinkToken(key, id);
-      return { id, nip: member.nip, token, tokenHash: await tokenHash(token), member };
+      return { id, nip: member.nip, token, tokenHash: await tokenHash(token), member, isNew: reused === null };
     }),
   );
-  await insertLinks(db, scope, links, { now, expiresAt });
+  await insertLinks(
+    db,
+    scope,
+    links.filter((l) => l.isNew),
+    { now, expiresAt, replace: false },
+  );
 
   const agency = await findAgency(db, scope.agencyId);
   const agencyName = agency?.name ?? scope.agencyId;
@@ -128,13 +135,15 @@ export const reminderRoutes = apiRouter().openapi(sendRoute, async (c) => {
     await email.send({ from, to: link.member.email!, ...message });
   });
   const sent = links.filter((_, i) => outcomes[i]!.status === 'fulfilled');
-  const failed = links.length - sent.length;
+  const unsent = links.filter((_, i) => outcomes[i]!.status === 'rejected');
+  const failed = unsent.length;
   if (failed > 0) {
     const reason = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult | undefined;
     // Neither the address nor the link: the error's kind is enough to look into it.
     console.error(`Reminder emails not sent: ${failed}`, reason?.reason instanceof Error ? reason.reason.name : 'error');
   }
   await db.batch([
+    ...settleLinks(db, scope, { delivered: sent.filter((l) => l.isNew), undelivered: unsent.filter((l) => l.isNew).map((l) => l.id) }, at),
     ...reminderStatements(
       db,
       scope,
