@@ -21,13 +21,21 @@ const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.3, 0.3, 0.3);
 const MARGIN = 36;
-/** What a pass shows, under the score: identity is self-declared until agency accounts confirm it from a roster. */
-const CERTIFICATE_SCOPE: [string, number][] = [
-  ['Nama, NIP dan instansi diisi sendiri oleh peserta; identitas yang dikonfirmasi daftar pegawai hadir bersama akun instansi.', 8.5],
-  ['Sertifikat ini menunjukkan kuis lulus pada tanggal terbit, bukan bahwa pemegangnya tidak pernah melanggar aturan.', 8.5],
-  ['Name, NIP and agency were entered by the participant; an identity confirmed by an agency roster comes with agency accounts.', 8],
-  ['This certificate shows the quiz was passed on the date of issue, not that the holder never broke the rules.', 8],
-];
+/** What a pass shows, under the course basis: where the identity came from (by the signed identity), then what a pass means. */
+const CERTIFICATE_SCOPE: Record<CertificateView['identity'], [string, number][]> = {
+  self_declared: [
+    ['Nama, NIP dan instansi diisi sendiri oleh peserta dan tidak dicocokkan dengan daftar pegawai instansi.', 8.5],
+    ['Sertifikat ini menunjukkan kuis lulus pada tanggal terbit, bukan bahwa pemegangnya tidak pernah melanggar aturan.', 8.5],
+    ['Name, NIP and agency were entered by the participant and not matched against an agency staff roster.', 8],
+    ['This certificate shows the quiz was passed on the date of issue, not that the holder never broke the rules.', 8],
+  ],
+  roster: [
+    ['Nama, NIP dan instansi diambil dari daftar pegawai instansi; kuis dibuka dari tautan pribadi peserta.', 8.5],
+    ['Sertifikat ini menunjukkan kuis lulus pada tanggal terbit, bukan bahwa pemegangnya tidak pernah melanggar aturan.', 8.5],
+    ["Name, NIP and agency come from the agency's staff roster; the quiz was opened from the participant's personal link.", 8],
+    ['This certificate shows the quiz was passed on the date of issue, not that the holder never broke the rules.', 8],
+  ],
+};
 const REPLACEMENT = '?';
 /**
  * Baseline of the revoked stamp: its 40-point band (148 − 10 to 148 + 30) sits between the footer's first
@@ -176,7 +184,7 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   drawCentred(page, `Materi / Based on: ${basis}`, regular, 10, centre, y, maxText, GREY);
   // What the certificate proves and what it does not (issue 10 point 6), in both languages.
   y -= 20;
-  for (const [line, size] of CERTIFICATE_SCOPE) {
+  for (const [line, size] of CERTIFICATE_SCOPE[certificate.identity]) {
     drawCentred(page, line, regular, size, centre, y, maxText, GREY);
     y -= 11;
   }

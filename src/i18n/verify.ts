@@ -59,8 +59,19 @@ const table = {
     en: 'Anyone can check this signature offline with the public key at',
   },
   proves: {
-    id: 'Sertifikat ini menunjukkan bahwa kuis netralitas diselesaikan dengan lulus pada tanggal terbit di atas, bukan bahwa pemegangnya tidak pernah melanggar aturan. Nama, NIP dan instansi diisi sendiri oleh peserta dan tidak diperiksa; identitas yang dikonfirmasi daftar pegawai instansi hadir bersama akun instansi.',
-    en: 'This certificate shows that the neutrality quiz was passed on the date of issue above, not that its holder never broke the rules. The name, NIP and agency were entered by the participant and are not checked; an identity confirmed by an agency roster comes with agency accounts.',
+    id: 'Sertifikat ini menunjukkan bahwa kuis netralitas diselesaikan dengan lulus pada tanggal terbit di atas, bukan bahwa pemegangnya tidak pernah melanggar aturan.',
+    en: 'This certificate shows that the neutrality quiz was passed on the date of issue above, not that its holder never broke the rules.',
+  },
+  /** Where the name, NIP and agency came from, by the certificate's signed identity. */
+  provesIdentity: {
+    self_declared: {
+      id: 'Nama, NIP dan instansi diisi sendiri oleh peserta dan tidak dicocokkan dengan daftar pegawai instansi.',
+      en: 'The name, NIP and agency were entered by the participant and not matched against an agency staff roster.',
+    },
+    roster: {
+      id: 'Nama, NIP dan instansi diambil dari daftar pegawai yang diunggah instansi: peserta membuka kuis dari tautan pribadi yang dibuat bagian kepegawaiannya.',
+      en: 'The name, NIP and agency come from the staff roster the agency uploaded: the participant opened the quiz from a personal link made by their HR office.',
+    },
   },
   unit: { id: 'Unit kerja', en: 'Work unit' },
   revokedOn: { id: 'Dicabut pada {date}.', en: 'Revoked on {date}.' },

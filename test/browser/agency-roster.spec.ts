@@ -83,6 +83,8 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   await member.getByRole('link', { name: 'Buka halaman verifikasi sertifikat' }).click();
   await expect(member.getByRole('heading', { name: /Sertifikat sah/ })).toBeVisible();
   await expect(member.getByText('Dikonfirmasi daftar pegawai instansi (kuis dari tautan pribadi)')).toBeVisible();
+  await expect(member.getByText(/diambil dari daftar pegawai yang diunggah instansi/)).toBeVisible();
+  await expect(member.getByText(/diisi sendiri oleh peserta/)).toHaveCount(0);
   await member.close();
 
   // Back with HR: the pending list shrank, and the report counts a roster-confirmed certificate.

@@ -79,24 +79,34 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
     );
   });
 
-  it('says, in both languages, that identity is self-declared and what a pass does and does not show', async () => {
-    const drawn: string[] = [];
-    const drawText = PDFPage.prototype.drawText;
-    const spy = vi.spyOn(PDFPage.prototype, 'drawText').mockImplementation(function (this: PDFPage, text, options) {
-      drawn.push(text);
-      return drawText.call(this, text, options);
-    });
-    try {
-      await renderCertificatePdf({ certificate, publicKeyUrl: 'x' });
-    } finally {
-      spy.mockRestore();
+  it('says, in both languages, where the identity came from and what a pass does and does not show', async () => {
+    const drawnFor = async (identity: 'self_declared' | 'roster') => {
+      const drawn: string[] = [];
+      const drawText = PDFPage.prototype.drawText;
+      const spy = vi.spyOn(PDFPage.prototype, 'drawText').mockImplementation(function (this: PDFPage, text, options) {
+        drawn.push(text);
+        return drawText.call(this, text, options);
+      });
+      try {
+        await renderCertificatePdf({ certificate: { ...certificate, identity }, publicKeyUrl: 'x' });
+      } finally {
+        spy.mockRestore();
+      }
+      return drawn.join('\n');
+    };
+    const typed = await drawnFor('self_declared');
+    expect(typed).toContain('diisi sendiri oleh peserta');
+    expect(typed).toContain('entered by the participant');
+    expect(typed).not.toContain('daftar pegawai instansi;');
+    const confirmed = await drawnFor('roster');
+    expect(confirmed).toContain('diambil dari daftar pegawai instansi');
+    expect(confirmed).toContain("come from the agency's staff roster");
+    expect(confirmed).not.toContain('diisi sendiri');
+    for (const text of [typed, confirmed]) {
+      expect(text).toContain('bukan bahwa pemegangnya tidak pernah melanggar aturan');
+      expect(text).toContain('not that the holder never broke the rules');
+      expect(text).not.toContain('comes with agency accounts');
     }
-    const text = drawn.join('\n');
-    expect(text).toContain('diisi sendiri oleh peserta');
-    expect(text).toContain('bukan bahwa pemegangnya tidak pernah melanggar aturan');
-    expect(text).toContain('entered by the participant');
-    expect(text).toContain('not that the holder never broke the rules');
-    expect(text).toContain('agency roster comes with agency accounts');
   });
 });
 
