@@ -60,9 +60,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Sertifikat tidak ditemukan' })).toBeVisible();
     await expect(page.getByLabel('Kode sertifikat')).toBeVisible();
 
-    const en = await page.goto('/en/verify/not-a-code');
-    expect(en!.status()).toBe(404);
-    await expect(page.getByRole('heading', { name: 'Certificate not found' })).toBeVisible();
+  });
+
+  test('a path that is no code is a 404 with the form, and none of its words appear on the page', async ({ page }) => {
+    const res = await page.goto('/en/verify/VALID%20-%20checked%20by%20Zebracorn');
+    expect(res!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Verify a Certificate' })).toBeVisible();
+    await expect(page.getByLabel('Certificate code')).toHaveAccessibleDescription(/does not have the form NA-XXXX-XXXX-XXXX/);
+    // Not in the text, the title or any link (the address itself stays in og:url, as for every page).
+    await expect(page.locator('body')).not.toContainText('Zebracorn');
+    await expect(page.locator('a[href*="Zebracorn"]')).toHaveCount(0);
+    expect(await page.title()).not.toContain('VALID');
   });
 
   test('a code that cannot be one stays on the form with a message', async ({ page }) => {

@@ -37,8 +37,18 @@ describe('certificateOutcome', () => {
     expect(looked).toBe(false);
   });
 
-  it('is a 404 for an unknown or impossible code', async () => {
-    expect(await certificateOutcome('NA-7K3M-Q9XD-2F4H', 'id', none)).toMatchObject({ status: 404, view: null });
-    expect(await certificateOutcome('hello', 'id', none)).toMatchObject({ status: 404, code: 'hello' });
+  it('is a 404 for an unknown code', async () => {
+    expect(await certificateOutcome('NA-7K3M-Q9XD-2F4H', 'id', none)).toEqual({ kind: 'certificate', status: 404, code: 'NA-7K3M-Q9XD-2F4H', view: null });
+  });
+
+  it('answers a path that is no code with the form and a 404, keeping none of its text', async () => {
+    let looked = false;
+    const outcome = await certificateOutcome('SAH - diverifikasi Bawaslu', 'id', async () => {
+      looked = true;
+      return null;
+    });
+    expect(outcome).toEqual({ kind: 'form', status: 404 });
+    expect(JSON.stringify(outcome)).not.toContain('Bawaslu');
+    expect(looked).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { normalizeCertificateCode } from '../../../functions/domain/certificate'
 
 export type VerifyOutcome =
   | { kind: 'redirect'; location: string; status: 301 | 303 }
-  | { kind: 'form'; status: 200 | 400; typed?: string }
+  | { kind: 'form'; status: 200 | 400 | 404; typed?: string }
   | { kind: 'certificate'; status: 200 | 404; code: string; view: CertificateView | null };
 
 const demoCodeRe = /^NA-DEM0-/;
@@ -31,14 +31,19 @@ export function verifyFormOutcome(url: URL, lang: Locale): VerifyOutcome {
   return { kind: 'redirect', location: verifyPath(lang, code), status: 303 };
 }
 
-/** A code's page (`/verifikasi/NA-…`): a code typed loosely is sent to its canonical spelling; unknown → 404. */
+/**
+ * A code's page (`/verifikasi/NA-…`): a code typed loosely is sent to its canonical spelling; an unknown code → 404.
+ * A path that is no code at all → 404 with the form, and its text is never shown: a link such as
+ * `/verifikasi/SAH-diverifikasi-Bawaslu` must not put its words in the page's heading.
+ */
 export async function certificateOutcome(
   param: string,
   lang: Locale,
   find: (code: string) => Promise<CertificateView | null>,
-): Promise<Extract<VerifyOutcome, { kind: 'redirect' | 'certificate' }>> {
+): Promise<Exclude<VerifyOutcome, { status: 200 | 400; kind: 'form' }>> {
   const code = normalizeCertificateCode(param);
-  if (code && code !== param) return { kind: 'redirect', location: verifyPath(lang, code), status: 301 };
-  const view = code ? await find(code) : null;
-  return { kind: 'certificate', status: view ? 200 : 404, code: code ?? param.slice(0, 40), view };
+  if (!code) return { kind: 'form', status: 404 };
+  if (code !== param) return { kind: 'redirect', location: verifyPath(lang, code), status: 301 };
+  const view = await find(code);
+  return { kind: 'certificate', status: view ? 200 : 404, code, view };
 }
