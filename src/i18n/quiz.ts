@@ -151,6 +151,15 @@ const table = {
       id: 'Terjadi gangguan di server. Jawaban Anda tersimpan; coba lagi sebentar lagi.',
       en: 'Something went wrong on the server. Your answers are saved; please try again shortly.',
     },
+    // Before the quiz starts there are no answers yet: the form's entries are what stays.
+    offlineStart: {
+      id: 'Tidak dapat terhubung ke server. Isian Anda tetap di halaman ini; periksa koneksi lalu coba lagi.',
+      en: 'Cannot reach the server. What you entered stays on this page; check your connection and try again.',
+    },
+    serverErrorStart: {
+      id: 'Terjadi gangguan di server. Isian Anda tetap di halaman ini; coba lagi sebentar lagi.',
+      en: 'Something went wrong on the server. What you entered stays on this page; please try again shortly.',
+    },
     tooMany: {
       id: 'Terlalu banyak permintaan dari jaringan Anda. Coba lagi dalam {n} detik.',
       en: 'Too many requests from your network. Try again in {n} seconds.',

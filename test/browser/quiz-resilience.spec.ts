@@ -17,7 +17,7 @@ test('a dropped connection and a rate limit: retry, and a reload, keep every ans
   // The connection drops while submitting.
   await page.route('**/api/attempts/*/submit', (route) => route.abort('internetdisconnected'));
   await page.getByRole('button', { name: l.submit }).click();
-  await expect(page.getByRole('alert')).toContainText('Tidak dapat terhubung ke server');
+  await expect(page.getByRole('alert')).toContainText('Tidak dapat terhubung ke server. Jawaban Anda tersimpan di perangkat ini');
   await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeFocused();
 
   // A reload still has the answers.
@@ -43,6 +43,18 @@ test('a dropped connection and a rate limit: retry, and a reload, keep every ans
   // Trying again reaches the server and grades the same answers.
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(page.getByText('Anda menjawab benar 10 dari 10 soal.')).toBeVisible();
+});
+
+test('a dropped connection before the quiz starts speaks of the form, not of answers, and a retry starts it', async ({ page }) => {
+  await page.goto('/kuis');
+  await fillIdentity(page, 'id');
+  await page.route('**/api/attempts', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: l.start }).click();
+  await expect(page.getByRole('alert')).toContainText('Tidak dapat terhubung ke server. Isian Anda tetap di halaman ini');
+  await expect(page.getByRole('alert')).not.toContainText('Jawaban');
+  await page.unroute('**/api/attempts');
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('heading', { name: /Soal 1 dari 10/ })).toBeVisible();
 });
 
 test('an expired attempt says so and starts a new quiz', async ({ page }) => {

@@ -59,7 +59,6 @@ test.describe('without JavaScript', () => {
     expect(res!.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Sertifikat tidak ditemukan' })).toBeVisible();
     await expect(page.getByLabel('Kode sertifikat')).toBeVisible();
-
   });
 
   test('a path that is no code is a 404 with the form, and none of its words appear on the page', async ({ page }) => {

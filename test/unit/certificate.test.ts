@@ -84,6 +84,8 @@ describe('signatures', () => {
     expect(await verifyCertificate({ ...content, name: 'Ni Luh Putu Ayu' }, signature, publicKey)).toBe(false);
     expect(await verifyCertificate(content, signature, publicJwkOf(await generateTestSigningKey()))).toBe(false);
     expect(await verifyCertificate(content, 'not base64url!', publicKey)).toBe(false);
+    expect(await verifyCertificate(content, signature.slice(0, 85), publicKey)).toBe(false); // 85 characters: 1 mod 4
+    expect(await verifyCertificate(content, signature.slice(1), publicKey)).toBe(false);
   });
 });
 

@@ -38,7 +38,12 @@ describe('certificateOutcome', () => {
   });
 
   it('is a 404 for an unknown code', async () => {
-    expect(await certificateOutcome('NA-7K3M-Q9XD-2F4H', 'id', none)).toEqual({ kind: 'certificate', status: 404, code: 'NA-7K3M-Q9XD-2F4H', view: null });
+    expect(await certificateOutcome('NA-7K3M-Q9XD-2F4H', 'id', none)).toEqual({
+      kind: 'certificate',
+      status: 404,
+      code: 'NA-7K3M-Q9XD-2F4H',
+      view: null,
+    });
   });
 
   it('answers a path that is no code with the form and a 404, keeping none of its text', async () => {

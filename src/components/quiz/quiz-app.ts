@@ -25,6 +25,8 @@ class QuizApp extends HTMLElement {
   connectedCallback() {
     const { messages, ...t } = JSON.parse(this.dataset.strings!) as Strings & Pick<IdentityStrings, 'messages'>;
     const locale = this.dataset.lang as Locale;
+    // Failures before the quiz starts (resolving a personal link, starting): there are no answers to keep yet.
+    const beforeStart = { ...t, offline: t.offlineStart, serverError: t.serverErrorStart };
     // One key for both languages: the attempt is the person's, not the page's.
     const storageKey = 'netral-asn.quiz';
     let state = quiz.initialState();
@@ -146,7 +148,7 @@ class QuizApp extends HTMLElement {
         return go(quiz.go({ ...quiz.initialState(), link: state.link }, 'identity'));
       }
       showLink(undefined);
-      alert(failureText(res, t), t.startOver, clearAlert);
+      alert(failureText(res, beforeStart), t.startOver, clearAlert);
     };
 
     const startAttempt = async (again = false) => {
@@ -168,7 +170,7 @@ class QuizApp extends HTMLElement {
         go(quiz.go(state, 'identity', 0), false);
         return identity.showProblem(res.problem);
       }
-      alert(failureText(res, t), t.retry, () => startAttempt(true));
+      alert(failureText(res, beforeStart), t.retry, () => startAttempt(true));
     };
 
     const submit = async () => {
