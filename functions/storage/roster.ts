@@ -222,16 +222,12 @@ export async function applyImport(
       .bind(scope.agencyId, importId),
     db
       .prepare(
-        `INSERT INTO roster_members (agency_id, nip, name, unit_id, email, first_import_id, updated_import_id, certificate_code, certified_at, certified_confirmed)
-         SELECT ?1, r.nip, r.name, u.id, r.email, ?2, ?2, h.code, h.issued_at, coalesce(h.confirmed, 0)
+        `INSERT INTO roster_members (agency_id, nip, name, unit_id, email, first_import_id, updated_import_id)
+         SELECT ?1, r.nip, r.name, u.id, r.email, ?2, ?2
          FROM roster_import_rows r JOIN units u ON u.agency_id = ?1 AND u.name_key = r.unit_key
-           LEFT JOIN certificate_holders h ON h.agency_id = ?1 AND h.nip = r.nip AND h.campaign_id =
-             (SELECT l.campaign_id FROM certificate_holders l JOIN campaigns k ON k.id = l.campaign_id
-              WHERE l.agency_id = ?1 AND l.nip = r.nip ORDER BY k.starts_at DESC LIMIT 1)
          WHERE r.import_id = ?2 AND r.error IS NULL AND ${stillStaged}
          ON CONFLICT (agency_id, nip) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id, email = excluded.email,
-           updated_import_id = excluded.updated_import_id, left_at = NULL, left_import_id = NULL,
-           certificate_code = excluded.certificate_code, certified_at = excluded.certified_at, certified_confirmed = excluded.certified_confirmed`,
+           updated_import_id = excluded.updated_import_id, left_at = NULL, left_import_id = NULL`,
       )
       .bind(scope.agencyId, importId),
     db

@@ -1,7 +1,7 @@
 /**
- * The report's counters (unit_stats, agency_totals, agency_daily_stats, certificate_holders and the
- * denormalised certificate columns of roster_members): kept by the submit batch, recomputed from the
- * raw tables on roster import, revocation and `npm run recount`.
+ * The report's counters (unit_stats, unit_cycle_stats, agency_totals, agency_daily_stats and
+ * certificate_holders): kept by the submit batch, recomputed from the raw tables on roster import,
+ * revocation and `npm run recount`.
  *
  * Submit statements are conditional so a concurrent double submit cannot count twice: the attempt
  * counters run before the submission's UPDATE and only while the attempt is unsubmitted (the batch is
@@ -73,8 +73,8 @@ const improves = `(NOT ${holds('c')} OR (c.identity = 'roster' AND NOT ${holds('
 
 /**
  * After the certificate insert: the member's unit and agency counts of the certificate's cycle (a first
- * certificate in the cycle, or a roster-confirmed one replacing a self-declared one), the roster member,
- * the holder, and the personal link it came from. Each reads the certificate by its fresh code, so none
+ * certificate in the cycle, or a roster-confirmed one replacing a self-declared one), the holder, and the
+ * personal link it came from. Each reads the certificate by its fresh code, so none
  * runs if the insert did not happen; the counts run before the holder row is written, which they compare with.
  */
 export function certificateCounterStatements(db: D1Database, code: string): D1PreparedStatement[] {
@@ -101,13 +101,6 @@ export function certificateCounterStatements(db: D1Database, code: string): D1Pr
         `UPDATE agency_totals SET certified = certified + (NOT ${holds('c')}), confirmed = confirmed + (c.identity = 'roster' AND NOT ${holds('c', true)})
          FROM certificates c ${member}
          WHERE c.code = ?1 AND ${improves} AND agency_totals.agency_id = c.agency_id AND agency_totals.campaign_id = c.campaign_id`,
-      )
-      .bind(code),
-    db
-      .prepare(
-        `UPDATE roster_members SET certificate_code = c.code, certified_at = c.issued_at, certified_confirmed = (c.identity = 'roster')
-         FROM certificates c WHERE c.code = ?1 AND c.campaign_id IS NOT NULL AND roster_members.agency_id = c.agency_id
-           AND roster_members.nip = c.nip AND roster_members.left_at IS NULL AND ${improves}`,
       )
       .bind(code),
     db
@@ -146,16 +139,11 @@ export function recountStatements(db: D1Database, scope: AgencyScope, what: Reco
   return recountSql(what).map((sql) => db.prepare(sql).bind(...(sql.includes('?2') ? [scope.agencyId, modifier] : [scope.agencyId])));
 }
 
-/** SQL: the member's best certificate of the latest cycle in which they hold one (`col` of the holder row). */
-const latestHolder = (col: string, nip: string) =>
-  `(SELECT h.${col} FROM certificate_holders h JOIN campaigns k ON k.id = h.campaign_id
-    WHERE h.agency_id = ?1 AND h.nip = ${nip} ORDER BY k.starts_at DESC LIMIT 1)`;
-
 /**
  * Revoking one certificate, in order: its day's and its cycle's certificate counts go down (only while
  * it is still valid: the first statements run before the status change, which they are conditional on),
- * the status changes, then its holder's best remaining certificate of the cycle, their roster entry,
- * their unit's and the agency's figures of that cycle are recomputed. Touches one person, one unit and
+ * the status changes, then its holder's best remaining certificate of the cycle and their unit's and
+ * the agency's figures of that cycle are recomputed. Touches one person, one unit and
  * one cycle, not the agency.
  * @returns the statements; the status change is at index `REVOKE_STATUS_INDEX`.
  */
@@ -196,15 +184,6 @@ export function revokeStatements(db: D1Database, scope: AgencyScope, code: strin
          SELECT agency_id, campaign_id, nip, code, issued_at, identity = 'roster' FROM certificates
          WHERE agency_id = ?1 AND nip = ${nipOf} AND campaign_id = ${cycleOf} AND status = 'valid'
          ORDER BY identity = 'roster' DESC, issued_at, code LIMIT 1`,
-      )
-      .bind(scope.agencyId, code),
-    db
-      .prepare(
-        `UPDATE roster_members SET
-           certificate_code = ${latestHolder('code', 'roster_members.nip')},
-           certified_at = ${latestHolder('issued_at', 'roster_members.nip')},
-           certified_confirmed = coalesce(${latestHolder('confirmed', 'roster_members.nip')}, 0)
-         WHERE agency_id = ?1 AND nip = ${nipOf} AND left_at IS NULL`,
       )
       .bind(scope.agencyId, code),
     db
@@ -251,14 +230,6 @@ const holders = [
             row_number() OVER (PARTITION BY campaign_id, nip ORDER BY identity = 'roster' DESC, issued_at, code) AS rank
      FROM certificates WHERE agency_id = ?1 AND status = 'valid' AND campaign_id IS NOT NULL)
    WHERE rank = 1`,
-];
-const members = [
-  `UPDATE roster_members SET certificate_code = NULL, certified_at = NULL, certified_confirmed = 0
-   WHERE agency_id = ?1 AND certificate_code IS NOT NULL`,
-  `UPDATE roster_members SET certificate_code = h.code, certified_at = h.issued_at, certified_confirmed = h.confirmed
-   FROM (SELECT h.nip, h.code, h.issued_at, h.confirmed, row_number() OVER (PARTITION BY h.nip ORDER BY k.starts_at DESC) AS rank
-         FROM certificate_holders h JOIN campaigns k ON k.id = h.campaign_id WHERE h.agency_id = ?1) h
-   WHERE roster_members.agency_id = ?1 AND roster_members.left_at IS NULL AND h.rank = 1 AND h.nip = roster_members.nip`,
 ];
 const units = [
   `DELETE FROM unit_stats WHERE agency_id = ?1`,
@@ -319,7 +290,6 @@ function recountSql(what: RecountScope): string[] {
       return [
         ...certificateCycles,
         ...holders,
-        ...members,
         ...units,
         ...dailyAttempts,
         ...dailyCertificates,
