@@ -57,12 +57,21 @@ test('typed and picked actions get their ruling; risky reads as "better not" (In
   await input.fill('lapor ke bawaslu sudah 10 hari');
   await expect(best).toContainText('7 hari');
   await expect(best).toContainText('SP4N-LAPOR!');
+  // The address keeps the question, and each group's heading counts only what it lists now.
+  await expect(page).toHaveURL(/\?q=lapor\+ke\+bawaslu\+sudah\+10\+hari$/);
+  for (const group of await page.locator('[data-group]:visible').all()) {
+    const listed = await group.locator('li[data-action]:visible').count();
+    await expect(group.getByRole('heading', { level: 3 })).toHaveText(new RegExp(`\\(${listed}\\)$`));
+  }
 
   // Clearing the field brings the full list back.
   await input.fill('');
   await expect(best).toBeHidden();
   const all = await page.locator('[data-group] li[data-action]').count();
   await expect(page.locator('[data-group] li[data-action]:visible')).toHaveCount(all);
+  await expect(page).toHaveURL(/\/cek-tindakan$/);
+  const counts = (await page.getByRole('heading', { level: 3 }).allTextContents()).map((h) => Number(/\((\d+)\)$/.exec(h)![1]));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(all);
 });
 
 test('a vague query gets no ruling, says it is unclear and lists the related actions', async ({ page }) => {
