@@ -6,15 +6,21 @@
 
 /** A cached PDF may live this long; the key changes on revocation, so age never shows a stale status. */
 const CACHED_PDF_SECONDS = 7 * 86_400;
+/**
+ * What pdf.ts draws, as a version in the key: raise it whenever the printed content changes (2: the work unit
+ * and the identity's own "what this proves" lines), so a deploy never keeps serving the older layout.
+ */
+const PDF_LAYOUT = '2';
 
 /**
  * The cache key of a certificate's PDF: its canonical URL (from the configured origin, never the request's
- * Host) with the status as a query, so a revocation is a different key.
- * @example pdfCacheKey('https://netral-asn.example.id/api/certificates/NA-7K3M-Q9TZ-2HFA/pdf', 'valid')
+ * Host) with the status and the layout version as a query, so a revocation or a new layout is a different key.
+ * @example pdfCacheKey('https://netral-asn.example.id/api/certificates/NA-7K3M-Q9TZ-2HFA/pdf', 'valid') // …/pdf?status=valid&layout=2
  */
 export function pdfCacheKey(canonicalPdfUrl: string, status: string): Request {
   const url = new URL(canonicalPdfUrl);
   url.searchParams.set('status', status);
+  url.searchParams.set('layout', PDF_LAYOUT);
   return new Request(url.toString(), { method: 'GET' });
 }
 

@@ -101,8 +101,10 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   pdf.setCreationDate(new Date(certificate.issuedAt));
   pdf.setModificationDate(new Date(certificate.issuedAt));
 
-  // Everything but the name and agency is ASCII; the wider fonts are parsed only when those need them.
-  const personal = `${certificate.name}${certificate.agency}`;
+  // Everything but the name, unit and agency is ASCII; the wider fonts are parsed only when those need them.
+  // The work unit (typed or from the roster, not signed) is printed before its agency, as HR reads it.
+  const agencyLine = certificate.unit ? `${certificate.unit}, ${certificate.agency}` : certificate.agency;
+  const personal = `${certificate.name}${agencyLine}`;
   const regular = await face(pdf, fonts.regular, personal);
   const bold = await face(pdf, fonts.bold, personal);
   const mono = await pdf.embedFont(StandardFonts.Courier);
@@ -142,7 +144,7 @@ async function renderWith(fonts: CertificateFonts, certificate: CertificateView,
   y -= 28;
   drawCentred(page, `NIP ${certificate.nip}`, regular, 13, centre, y, maxText);
   y -= 20;
-  drawCentred(page, certificate.agency, regular, 13, centre, y, maxText);
+  drawCentred(page, agencyLine, regular, 13, centre, y, maxText);
   // The signed claim of a roster-confirmed certificate (content v2), said on paper too.
   if (certificate.identity === 'roster') {
     y -= 14;

@@ -36,6 +36,17 @@ describe('certificate PDF', { timeout: 30_000 }, () => {
     expect(text).toContain(certificate.code);
   });
 
+  it('prints the work unit before its agency when there is one', async () => {
+    const text = async (unit: string | null) =>
+      (await textRuns(await renderCertificatePdf({ certificate: { ...certificate, unit }, publicKeyUrl: 'x' })))
+        .map((r) => r.text)
+        .join('');
+    expect(await text('Dinas Pendidikan')).toContain('Dinas Pendidikan, Pemerintah Kabupaten Bantul');
+    const without = await text(null);
+    expect(without).toContain('Pemerintah Kabupaten Bantul');
+    expect(without).not.toContain(', Pemerintah Kabupaten Bantul');
+  });
+
   it('stamps a revoked certificate in large type, and only a revoked one', async () => {
     const stamp = (runs: TextRun[]) => runs.filter((r) => r.text.includes('REVOKED'));
     const valid = await textRuns(await renderCertificatePdf({ certificate, publicKeyUrl: 'x' }));
