@@ -21,8 +21,8 @@ const table = {
       en: 'Ten everyday cases about ASN neutrality in general and regional elections. Answer them one at a time; you pass with at least 80% correct and receive a certificate anyone can verify.',
     },
     rules: {
-      id: 'Waktu pengerjaan 30 menit sejak kuis dimulai. Jawaban dinilai di server setelah Anda mengirimnya.',
-      en: 'You have 30 minutes from the start. Your answers are graded on the server once you submit them.',
+      id: 'Waktu pengerjaan 30 menit sejak kuis dimulai. Nilai Anda muncul setelah semua jawaban dikirim.',
+      en: 'You have 30 minutes from the start. You get your score once you send all your answers.',
     },
     noscript: {
       id: 'Kuis ini memerlukan JavaScript. Aktifkan JavaScript di peramban Anda, lalu muat ulang halaman ini.',

@@ -53,10 +53,10 @@ const table = {
   },
   code: { id: 'Kode', en: 'Code' },
   pdf: { id: 'Unduh sertifikat (PDF)', en: 'Download the certificate (PDF)' },
-  signature: { id: 'Tanda tangan digital (Ed25519)', en: 'Digital signature (Ed25519)' },
+  signature: { id: 'Tanda tangan digital (untuk pemeriksaan teknis)', en: 'Digital signature (for technical checks)' },
   publicKey: {
-    id: 'Tanda tangan ini dapat diperiksa tanpa server kami dengan kunci publik di',
-    en: 'Anyone can check this signature offline with the public key at',
+    id: 'Isi sertifikat ditandatangani secara digital (Ed25519), jadi tidak bisa diubah tanpa ketahuan. Ahli TI dapat memeriksanya tanpa situs ini dengan kunci pemeriksa (kunci publik) di',
+    en: 'The certificate’s content is digitally signed (Ed25519), so it cannot be changed unnoticed. IT staff can check it without this site using the checking key (public key) at',
   },
   proves: {
     id: 'Sertifikat ini menunjukkan bahwa kuis netralitas diselesaikan dengan lulus pada tanggal terbit di atas, bukan bahwa pemegangnya tidak pernah melanggar aturan.',
