@@ -5,6 +5,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { SITE_HEADERS, withHeaders } from '../functions/http/security-headers';
 import { drainRequestBody } from '../functions/http/drain';
 import { isCrossSiteForm } from '../functions/http/cross-site';
+import { pageFailure } from '../functions/http/page-failure';
 
 const API_PREFIX = '/api/';
 /** The agency dashboard in either language: private, never for search engines (its redirects included). */
@@ -21,7 +22,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   } else {
-    response = await next();
+    try {
+      response = await next();
+    } catch (error) {
+      // A page that throws still answers with its headers and words a person understands; the log names the
+      // page and the kind of error, never a request body or personal data.
+      console.error(`Unhandled page error ${request.method} ${url.pathname}`, error instanceof Error ? error.name : 'error');
+      response = pageFailure();
+    }
   }
   // An early answer must not strand the body (see functions/http/drain.ts).
   await drainRequestBody(request);
