@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { generateTestSigningKey } from './scripts/signing-key.mjs';
+import { rateLimitBindings, wranglerConfig } from './scripts/wrangler-config.mjs';
+
+/** The Worker's own configuration: the tests run with its compatibility settings, vars and rate limits. */
+const wrangler = wranglerConfig();
 
 export default defineConfig({
   test: {
@@ -18,32 +22,24 @@ export default defineConfig({
           cloudflareTest(async () => ({
             main: './test/worker.ts',
             miniflare: {
-              compatibilityDate: '2026-10-01',
-              compatibilityFlags: ['nodejs_compat'],
+              compatibilityDate: wrangler.compatibility_date,
+              compatibilityFlags: wrangler.compatibility_flags,
               d1Databases: ['DB'],
               // The runtime's local send_email: checks sender and recipient, then keeps the message (it sends nothing).
               // Tests that read a message wrap it (test/worker/reminders.test.ts); others run without EMAIL.
               email: { send_email: [{ name: 'TEST_EMAIL', allowed_sender_addresses: ['noreply@netral.test'] }] },
-              // As in wrangler.toml, so the tests show the configured limits at work.
+              // wrangler.toml's own limits, so the tests show the configured limits at work, plus two for tests only.
               ratelimits: {
-                PUBLIC_WRITE_LIMITER: { namespace_id: '1001', simple: { limit: 600, period: 60 } },
-                QUIZ_START_LIMITER: { namespace_id: '1002', simple: { limit: 3, period: 60 } },
-                QUIZ_SUBMIT_LIMITER: { namespace_id: '1003', simple: { limit: 10, period: 60 } },
-                CERT_LOOKUP_LIMITER: { namespace_id: '1004', simple: { limit: 10, period: 60 } },
-                LOGIN_ACCOUNT_LIMITER: { namespace_id: '1005', simple: { limit: 5, period: 60 } },
-                LOGIN_IP_LIMITER: { namespace_id: '1006', simple: { limit: 20, period: 60 } },
-                REMINDER_LIMITER: { namespace_id: '1020', simple: { limit: 10, period: 60 } },
-                PDF_LIMITER: { namespace_id: '1030', simple: { limit: 30, period: 60 } },
+                ...rateLimitBindings(wrangler),
                 // Tests only: a small limit in 10-second windows, so a burst and its recovery fit in a test (rate-limits.test.ts).
                 BURST_LIMITER: { namespace_id: '1031', simple: { limit: 3, period: 10 } },
                 // Tests only: a real limiter with a high ceiling, for tests that replay one person many times (helpers.ts).
                 ROOMY_LIMITER: { namespace_id: '1099', simple: { limit: 100000, period: 60 } },
               },
               bindings: {
+                ...wrangler.vars,
                 CERT_SIGNING_KEY: await generateTestSigningKey(),
                 SITE_ORIGIN: 'http://netral.test',
-                QUIZ_DAILY_ATTEMPTS: '5',
-                QUIZ_COOLDOWN_MINUTES: '15,60,240',
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },
             },

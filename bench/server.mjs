@@ -6,14 +6,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchConfig } from './config.mjs';
+import { rateLimitBindings, wranglerConfig } from '../scripts/wrangler-config.mjs';
 
 const BUILT_CONFIG = 'dist/server/wrangler.json';
-const rateLimitBlockRe = /^\[\[ratelimits\]\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/gm;
-const nameRe = /^\s*name\s*=\s*"([^"]+)"/m;
 
 /** The `[[ratelimits]]` binding names wrangler.toml declares, read now, so bindings added later are found. */
-function declaredLimiters(toml = readFileSync('wrangler.toml', 'utf8')) {
-  return [...toml.matchAll(rateLimitBlockRe)].map((m) => m[1].match(nameRe)?.[1]).filter(Boolean);
+function declaredLimiters() {
+  return Object.keys(rateLimitBindings(wranglerConfig()));
 }
 
 /** Writes the bench config: the built one with every selected limiter raised. Returns the raised names. */
