@@ -146,3 +146,36 @@ export function reminderMessage(input: ReminderInput): ReminderMessage {
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>${part('id', id, input.url.id)}<hr>${part('en', en, input.url.en)}</body></html>`;
   return { subject, text, html };
 }
+
+export interface GroupReminderInput {
+  agencyName: string;
+  /** The unit chosen in the pending list's filter, or null for the whole agency. */
+  unitName: string | null;
+  /** How many have not passed yet (a count, never who). */
+  pending: number;
+  /** The public quiz page (/kuis), not a personal link: the message goes to a whole group. */
+  quizUrl: string;
+  dueAt: string | null;
+  zone: AgencyZone;
+  now: Date;
+}
+
+/**
+ * A message for a unit's (or the agency's) WhatsApp group, in Indonesian (the group's language whatever the
+ * admin page's): the public quiz address and the due date, with a count but no name or NIP, so it can be
+ * posted where everyone reads it.
+ * @example groupReminderText({ agencyName: 'Pemerintah Kabupaten Bantul', unitName: 'Dinas Pendidikan', pending: 12, quizUrl, dueAt, zone: WIB, now: new Date() })
+ */
+export function groupReminderText(input: GroupReminderInput): string {
+  const agency = oneLine(input.agencyName);
+  const where = input.unitName ? `${oneLine(input.unitName)}, ${agency}` : agency;
+  // A due date already past is no date to quote: the message then asks for it as soon as possible.
+  const overdue = input.dueAt !== null && Date.parse(input.dueAt) <= input.now.getTime();
+  const due = input.dueAt === null ? '' : overdue ? ' secepatnya' : ` paling lambat ${dueDate(input.dueAt, input.zone, 'id-ID')}`;
+  return [
+    `Pengingat pelatihan netralitas ASN dari ${agency}.`,
+    `Masih ada ${input.pending.toLocaleString('id-ID')} pegawai ${where} yang belum lulus kuis netralitas ASN.`,
+    `Bagi yang belum, kerjakan kuisnya${due} di ${input.quizUrl} (10 skenario, sekitar 10 menit), lalu simpan sertifikatnya.`,
+    'Bila sudah menerima tautan kuis pribadi dari bagian kepegawaian, pakailah tautan itu.',
+  ].join('\n');
+}

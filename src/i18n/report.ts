@@ -115,6 +115,11 @@ const id = {
     linkReady: 'Tautan untuk {name} (berlaku sampai {until}):',
     next: 'Halaman berikutnya',
     first: 'Kembali ke halaman pertama',
+    groupTitle: 'Pesan untuk grup WhatsApp',
+    groupLead:
+      'Tempel pesan ini di grup unit kerja atau instansi. Isinya alamat kuis, batas waktu dan jumlah yang belum lulus, tanpa nama atau NIP siapa pun.',
+    groupLabel: 'Pesan (bisa diubah setelah disalin)',
+    groupShare: 'Bagikan lewat WhatsApp',
     remindTitle: 'Kirim pengingat',
     remindLead:
       'Setiap pegawai yang belum lulus dan punya email di daftar menerima email berisi tautan kuis pribadinya: tautan yang sudah ia pegang, atau tautan baru bila masa berlakunya tinggal kurang dari seminggu. Paling banyak satu pengingat per orang per minggu; 500 email per pengiriman.',
@@ -270,6 +275,11 @@ const en: Strings = {
     linkReady: 'Link for {name} (valid until {until}):',
     next: 'Next page',
     first: 'Back to the first page',
+    groupTitle: 'Message for a WhatsApp group',
+    groupLead:
+      'Paste this message in the unit’s or agency’s group. It holds the quiz address, the due date and how many have not passed, with no one’s name or NIP. It is in Indonesian, the group’s language.',
+    groupLabel: 'Message (edit it after copying if you like)',
+    groupShare: 'Share on WhatsApp',
     remindTitle: 'Send reminders',
     remindLead:
       'Every member who has not passed and has an email address on the roster receives an email with their personal quiz link: the one they already hold, or a new one if it runs out within a week. At most one reminder per person per week; 500 emails per send.',

@@ -4,12 +4,15 @@
  * Everything is read through the API as the visitor (admin-api.ts).
  */
 import type { AstroGlobal } from 'astro';
+import { env } from 'cloudflare:workers';
+import { siteOrigin } from '../../functions/certificates/urls';
 import type { Me } from '../../functions/schemas/accounts';
 import type { Locale } from '../../functions/schemas/content';
 import type { CycleList } from '../../functions/schemas/cycles';
 import type { Pending } from '../../functions/schemas/report';
 import type { ImportPreview } from '../../functions/schemas/roster';
 import { ADMIN_PATHS } from '../i18n/admin';
+import { ROUTES } from './routes';
 import { adminGet, currentUser, privatePage } from './admin-api';
 
 /** What a page renders, or where the visitor is sent instead (303). */
@@ -41,7 +44,9 @@ export async function loadPendingPage(astro: AstroGlobal, lang: Locale) {
   const cycles = cyclesRes.status === 200 ? ((await cyclesRes.json()) as CycleList).cycles : null;
   const pending = res.status === 200 ? ((await res.json()) as Pending) : null;
   if (!pending) astro.response.status = res.status === 400 || res.status === 404 ? res.status : 403;
-  return { props: { lang, me: who.props, pending, unitId, firstPage: !params.get('after'), cycles } };
+  // The public quiz page for the group message (never a personal link), from the configured origin.
+  const quizUrl = `${siteOrigin(env)}${ROUTES.quiz.id}`;
+  return { props: { lang, me: who.props, pending, unitId, firstPage: !params.get('after'), cycles, quizUrl } };
 }
 
 /** The roster page: ?import=ID shows that upload's preview, ?applied=ID / ?discarded=1 what was done. */

@@ -57,6 +57,16 @@ test('HR uploads a roster, a member passes through their personal link, and the 
   await page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link', { name: 'Belum lulus' }).click();
   await expect(page.getByText('2 pegawai belum lulus.')).toBeVisible();
   await expectAdminPageOk(page);
+  // A message for the unit's WhatsApp group: the count and the public quiz page, no one's name or NIP.
+  const groupText = await page.getByLabel('Pesan (bisa diubah setelah disalin)').inputValue();
+  expect(groupText).toContain('Masih ada 2 pegawai Pemerintah Kabupaten Bantul yang belum lulus');
+  expect(groupText).toMatch(/ di http:\/\/[^ ]+\/kuis /);
+  expect(groupText).not.toContain(siti.name);
+  expect(groupText).not.toMatch(/\d{18}/);
+  await expect(page.getByRole('link', { name: 'Bagikan lewat WhatsApp' })).toHaveAttribute(
+    'href',
+    `https://wa.me/?text=${encodeURIComponent(groupText)}`,
+  );
   // Reminders: the test server has no EMAIL binding, so the form offers the mail-merge CSV instead.
   await page.getByRole('button', { name: 'Kirim pengingat' }).click();
   await expect(page.getByText(/Email belum dikonfigurasi di server ini/)).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDER_BATCH, mayRemind, planReminders, reminderMessage, reusesLink } from '../../functions/domain/reminders';
+import { REMINDER_BATCH, groupReminderText, mayRemind, planReminders, reminderMessage, reusesLink } from '../../functions/domain/reminders';
 import { WIB, WITA } from '../../functions/domain/zone';
 
 const now = new Date('2026-12-08T08:00:00.000Z');
@@ -96,5 +96,34 @@ describe('reminderMessage', () => {
     expect(message.html).toContain('&lt;b&gt;Eve&lt;/b&gt; &amp; &quot;co&quot;');
     expect(message.html).not.toContain('<b>Eve');
     expect(message.subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('groupReminderText (for a WhatsApp group: a count and the public quiz page, no one named)', () => {
+  const input = {
+    agencyName: 'Pemerintah Kabupaten Bantul',
+    unitName: 'Dinas Pendidikan',
+    pending: 1234,
+    quizUrl: 'https://netral-asn.example.id/kuis',
+    dueAt: '2026-12-20T16:59:59.000Z',
+    zone: WIB,
+    now,
+  };
+
+  it('names the unit and agency, the count, the due date in the agency’s zone and the public quiz page', () => {
+    const text = groupReminderText(input);
+    expect(text).toContain('Pemerintah Kabupaten Bantul');
+    expect(text).toContain('1.234 pegawai Dinas Pendidikan, Pemerintah Kabupaten Bantul');
+    expect(text).toContain('paling lambat 20 Desember 2026'); // 23:59:59 WIB
+    expect(text).toContain('https://netral-asn.example.id/kuis');
+    expect(text).not.toMatch(/#t=|\d{18}/);
+  });
+
+  it('speaks of the whole agency without a unit, asks for it as soon as possible once the date has passed, and keeps names on one line', () => {
+    const text = groupReminderText({ ...input, unitName: null, agencyName: 'Pemkab\nBantul', dueAt: '2026-12-01T00:00:00.000Z' });
+    expect(text).toContain('1.234 pegawai Pemkab Bantul yang belum lulus');
+    expect(text).toContain('kerjakan kuisnya secepatnya di');
+    expect(text).not.toContain('paling lambat');
+    expect(groupReminderText({ ...input, dueAt: null })).toContain('kerjakan kuisnya di https://');
   });
 });
