@@ -22,7 +22,8 @@ export type AuditAction =
   | 'export.certificates_csv'
   | 'export.pending_csv'
   | 'export.certificates_zip'
-  | 'export.certificates_pdf';
+  | 'export.certificates_pdf'
+  | 'export.users_csv';
 
 export interface AuditEvent {
   at: string;

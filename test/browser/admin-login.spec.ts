@@ -1,5 +1,6 @@
 // The demo HR officer signs in on a phone, sees the dashboard shell for Bantul, and signs out. The login
 // page and the shell pass axe (WCAG 2.2 AA) in light and dark mode; admin pages are private.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -84,7 +85,18 @@ test('the demo agency admin invites a user and sees the one-time link; users and
   await expect(page.getByRole('status').locator('[data-link]')).toHaveText(/\/admin\/atur-sandi#t=[\w-]{43}$/);
   await expectNoAxeViolations(page);
 
+  // The account list for an access review downloads as CSV, with the demo admin in it, and is audited.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Unduh daftar akun (CSV) untuk tinjauan akses' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^pengguna-kab-34\.02-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toMatch(/^\uFEFFEmail,Nama,Peran,Status,Dibuat,Terakhir masuk\r\n/);
+  expect(csv).toMatch(/\r\nadmin@bantul\.example\.id,[^\r\n]*,Admin instansi,Aktif,/);
+
   await page.getByRole('navigation', { name: 'Menu dasbor' }).getByRole('link', { name: 'Log audit' }).click();
   await expect(page.getByText('user.invite').first()).toBeVisible();
+  await expect(page.getByText('export.users_csv').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

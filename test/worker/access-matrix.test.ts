@@ -36,6 +36,7 @@ const MATRIX: Record<string, { body?: () => unknown; path?: () => string; expect
   'POST /api/auth/logout': { expect: { ...signedOut, ...signedIn(204) } },
   'POST /api/auth/logout-all': { expect: { ...signedOut, ...signedIn(204) } },
   'GET /api/admin/users': { expect: { ...adminOnly, 'admin@A': 200, 'admin@B': 200 } },
+  'GET /api/admin/users/export.csv': { expect: { ...adminOnly, 'admin@A': 200, 'admin@B': 200 } },
   'POST /api/admin/users': {
     body: () => ({ email: `matrix${++inviteNumber}@instansi.go.id`, role: 'agency_hr' }),
     expect: { ...adminOnly, 'admin@A': 201, 'admin@B': 201 },

@@ -131,6 +131,36 @@ describe('PATCH /api/admin/users/{userId}', () => {
   });
 });
 
+describe('GET /api/admin/users/export.csv (access review)', () => {
+  it('lists the own agency’s accounts with role, status and last sign-in, never another agency’s, and is audited', async () => {
+    const { admin, cookie } = await adminOf(AGENCY_A);
+    const invited = await createUser('agency_hr', AGENCY_A, { invited: true, name: '=HYPERLINK("x")' });
+    const disabled = await createUser('agency_hr', AGENCY_A, { disabled: true });
+    const elsewhere = await createUser('agency_admin', AGENCY_B);
+    const res = await api('/api/admin/users/export.csv', { cookie });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="pengguna-kab-34\.02-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs
+    const text = new TextDecoder().decode(bytes); // (decoding drops the BOM)
+    expect(text.startsWith('Email,Nama,Peran,Status,Dibuat,Terakhir masuk\r\n')).toBe(true);
+    const line = (email: string) => text.split('\r\n').find((l) => l.startsWith(`${email},`));
+    expect(line(admin.email)).toMatch(/,Admin instansi,Aktif,\d{4}-\d{2}-\d{2},$/);
+    expect(line(invited.email)).toContain(',Kepegawaian,Diundang,');
+    expect(line(invited.email)).toContain(`"'=HYPERLINK(""x"")"`); // a formula cell neutralised
+    expect(line(disabled.email)).toContain(',Kepegawaian,Dinonaktifkan,');
+    expect(text).not.toContain(elsewhere.email);
+    const audit = await env.DB.prepare(
+      "SELECT agency_id, actor_user_id FROM audit_events WHERE action = 'export.users_csv' ORDER BY at DESC LIMIT 1",
+    ).first();
+    expect(audit).toEqual({ agency_id: AGENCY_A, actor_user_id: admin.id });
+    const english = await api('/api/admin/users/export.csv?lang=en', { cookie });
+    expect((await english.text()).split('\r\n')[0]).toBe('Email,Name,Role,Status,Created,Last sign-in');
+  });
+});
+
 describe('GET /api/admin/audit', () => {
   it('an event names who acted (user and role, in their agency’s log) and their network, never their address', async () => {
     const { admin, cookie } = await adminOf(AGENCY_A);

@@ -32,6 +32,9 @@ import {
 import { insertUserTokenStatement } from '../../../storage/tokens';
 import { auditIfStatement, auditStatement } from '../../../storage/audit';
 import { siteOrigin } from '../../../certificates/urls';
+import { csvText } from '../../../exports/csv';
+import { downloadHeaders } from '../../../exports/download';
+import type { Locale } from '../../../schemas/content';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 const adminsOnly = requireRole(...rolesWith('agency.users'));
@@ -55,6 +58,24 @@ const listRoute = createRoute({
   middleware: [adminsOnly],
   responses: { 200: { description: 'Users, admins first', content: json(userListSchema) }, ...problems(401, 403) },
 });
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/export.csv',
+  summary:
+    "Your agency's users as CSV (UTF-8 with BOM) for an access review (agency admin): email, name, role, status, created, last sign-in; audited",
+  middleware: [adminsOnly],
+  responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...problems(401, 403) },
+});
+
+const ROLE_LABELS: Record<Locale, Record<User['role'], string>> = {
+  id: { agency_hr: 'Kepegawaian', agency_admin: 'Admin instansi', national_viewer: 'Peninjau nasional', super_admin: 'Super admin' },
+  en: { agency_hr: 'HR', agency_admin: 'Agency admin', national_viewer: 'National viewer', super_admin: 'Super admin' },
+};
+const STATUS_LABELS: Record<Locale, Record<User['status'], string>> = {
+  id: { active: 'Aktif', invited: 'Diundang', disabled: 'Dinonaktifkan' },
+  en: { active: 'Active', invited: 'Invited', disabled: 'Disabled' },
+};
 
 const inviteRoute = createRoute({
   method: 'post',
@@ -80,6 +101,27 @@ const patchRoute = createRoute({
 
 export const userRoutes = apiRouter()
   .openapi(listRoute, async (c) => c.json({ users: (await listAgencyUsers(c.env.DB, agencyScope(c))).map(userView) }, 200))
+  .openapi(exportRoute, async (c) => {
+    const scope = agencyScope(c);
+    const locale = c.var.locale;
+    const users = (await listAgencyUsers(c.env.DB, scope)).map(userView);
+    const header =
+      locale === 'en'
+        ? ['Email', 'Name', 'Role', 'Status', 'Created', 'Last sign-in']
+        : ['Email', 'Nama', 'Peran', 'Status', 'Dibuat', 'Terakhir masuk'];
+    const rows = users.map((u) => [
+      u.email,
+      u.name,
+      ROLE_LABELS[locale][u.role],
+      STATUS_LABELS[locale][u.status],
+      u.createdAt.slice(0, 10),
+      u.lastLoginAt?.slice(0, 10) ?? '',
+    ]);
+    const at = new Date().toISOString();
+    await auditStatement(c.env.DB, sessionAuditEvent(c, 'export.users_csv', null, { count: rows.length }, at)).run();
+    const name = `${locale === 'en' ? 'users' : 'pengguna'}-${scope.agencyId}-${at.slice(0, 10)}`;
+    return c.body(csvText(header, rows), 200, Object.fromEntries(downloadHeaders('csv', name)));
+  })
   .openapi(inviteRoute, async (c) => {
     const scope = agencyScope(c);
     const { email, name, role } = c.req.valid('json');
